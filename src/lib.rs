@@ -1,0 +1,8 @@
+//! p06: review the progress of Project 06 across a province's districts.
+//!
+//! Data flows one way: [`model`] (the file formats) -> [`load`] (read and check a data
+//! directory) -> [`rollup`] (the province's figures, pure functions) -> consumers: [`report`]
+//! (text, markdown, csv, json) and the terminal UI.
+
+pub mod load;
+pub mod model;

@@ -1,0 +1,304 @@
+//! Reading a data directory (spec sections 1-4): the plan, every snapshot, and every problem
+//! with its file, line, column and JSON path. One bad snapshot never stops the others; a bad
+//! plan is fatal.
+//!
+//! Loading is split in two so live reload can redo one file: [`load_snapshot`] turns one file
+//! into a [`FileOutcome`], and [`Dataset::assemble`] applies the cross-file rules (duplicate
+//! district and date) and indexes the records by district and date.
+
+mod catalogue;
+mod locate;
+mod parse;
+pub mod problem;
+mod snapshot;
+mod walk;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::model::{Date, Plan};
+
+pub use catalogue::Catalogue;
+pub use problem::{JsonPath, Problem, Severity, Tally};
+pub use snapshot::{FileOutcome, ModelState, Record, ServiceState, TaskState, load_snapshot};
+pub use walk::MAX_FILE_BYTES;
+
+/// A district whose effective snapshot is more than this many days older than the review date
+/// is stale (spec section 5.1).
+pub const STALE_AFTER_DAYS: i64 = 35;
+
+/// The plan's file name inside a data directory.
+pub const PLAN_FILE: &str = "plan.json";
+
+/// Why a data directory cannot be used at all.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The data directory does not exist or is not a folder.
+    NoDataDir(PathBuf),
+    /// `plan.json` is missing or unreadable.
+    NoPlan(PathBuf, String),
+    /// `plan.json` is broken; every problem found in it.
+    BadPlan(Vec<Problem>),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NoDataDir(p) => write!(f, "{}: no such data directory", p.display()),
+            LoadError::NoPlan(p, why) => write!(f, "{}: {why}", p.display()),
+            LoadError::BadPlan(problems) => {
+                let errors = problems.iter().filter(|p| p.severity == Severity::Error);
+                for (i, p) in errors.enumerate() {
+                    if i > 0 {
+                        writeln!(f)?;
+                    }
+                    write!(f, "{p}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Parses and checks a plan. Notes (unknown fields) come back with the catalogue.
+pub fn load_plan(bytes: &[u8]) -> Result<(Catalogue, Vec<Problem>), LoadError> {
+    let bad = |p: Problem| LoadError::BadPlan(vec![p]);
+    let text = parse::text_of(PLAN_FILE, bytes).map_err(bad)?;
+    let (plan, unknown) = parse::parse::<Plan>(PLAN_FILE, text).map_err(bad)?;
+    let (catalogue, mut issues) = Catalogue::build(plan);
+    issues.extend(unknown.into_iter().map(parse::unknown_field_note));
+    let problems = parse::place(PLAN_FILE, text, issues);
+    match catalogue {
+        Some(c) => Ok((c, problems)),
+        None => Err(LoadError::BadPlan(problems)),
+    }
+}
+
+/// The loaded data: the plan, every file's outcome, and the accepted records indexed by district.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    pub catalogue: Catalogue,
+    /// Where the data came from, for headers and reports.
+    pub source: String,
+    plan_problems: Vec<Problem>,
+    walk_problems: Vec<Problem>,
+    /// Every snapshot file read, sorted by path.
+    files: Vec<FileOutcome>,
+    /// Per district: indices into `files` of its accepted records, by ascending `as_of`.
+    timelines: Vec<Vec<usize>>,
+    /// Every distinct `as_of` among accepted records, ascending.
+    dates: Vec<Date>,
+    /// All problems, sorted for display (stale warnings excluded: they depend on the review date).
+    problems: Vec<Problem>,
+}
+
+/// Loads a data directory from disk, reading snapshots on all cores.
+pub fn load_dir(data: &Path) -> Result<Dataset, LoadError> {
+    if !data.is_dir() {
+        return Err(LoadError::NoDataDir(data.to_owned()));
+    }
+    let plan_path = data.join(PLAN_FILE);
+    let plan_bytes = walk::read_limited(PLAN_FILE, &plan_path)
+        .map_err(|p| LoadError::NoPlan(plan_path.clone(), p.message))?;
+    let (catalogue, plan_problems) = load_plan(&plan_bytes)?;
+    let (found, walk_problems) = walk::find_snapshots(data);
+    let files = found
+        .par_iter()
+        .map(|f| match walk::read_limited(&f.rel, &f.abs) {
+            Ok(bytes) => load_snapshot(&f.rel, &bytes, &catalogue),
+            Err(p) => FileOutcome::failed(p),
+        })
+        .collect();
+    Ok(Dataset::assemble(catalogue, data.display().to_string(), plan_problems, walk_problems, files))
+}
+
+/// Loads a data set held in memory (the bundled demo): the plan's bytes and `(path, bytes)` of
+/// each snapshot, paths relative to the data directory.
+pub fn load_memory(source: &str, plan: &[u8], snapshots: &[(String, &[u8])]) -> Result<Dataset, LoadError> {
+    let (catalogue, plan_problems) = load_plan(plan)?;
+    let files = snapshots.par_iter().map(|(rel, bytes)| load_snapshot(rel, bytes, &catalogue)).collect();
+    Ok(Dataset::assemble(catalogue, source.to_owned(), plan_problems, Vec::new(), files))
+}
+
+impl Dataset {
+    /// Applies the cross-file rules to loaded files and indexes the accepted records.
+    #[must_use]
+    pub fn assemble(
+        catalogue: Catalogue,
+        source: String,
+        plan_problems: Vec<Problem>,
+        walk_problems: Vec<Problem>,
+        mut files: Vec<FileOutcome>,
+    ) -> Self {
+        files.sort_by(|a, b| a.file.cmp(&b.file));
+        let mut ds = Self {
+            catalogue,
+            source,
+            plan_problems,
+            walk_problems,
+            files,
+            timelines: Vec::new(),
+            dates: Vec::new(),
+            problems: Vec::new(),
+        };
+        ds.index();
+        ds
+    }
+
+    /// Rebuilds the indices and the problem list after `files` changed.
+    fn index(&mut self) {
+        let mut by_key: HashMap<(usize, Date), Vec<usize>> = HashMap::new();
+        for (i, f) in self.files.iter().enumerate() {
+            if let Some(r) = &f.record {
+                by_key.entry((r.district, r.as_of)).or_default().push(i);
+            }
+        }
+        let mut timelines = vec![Vec::new(); self.catalogue.district_count()];
+        let mut duplicate_problems = Vec::new();
+        for ((district, as_of), idxs) in by_key {
+            if let [only] = idxs[..] {
+                timelines[district].push(only);
+                continue;
+            }
+            let code = &self.catalogue.plan.districts[district].code;
+            for &i in &idxs {
+                let others: Vec<&str> =
+                    idxs.iter().filter(|&&j| j != i).map(|&j| self.files[j].file.as_str()).collect();
+                duplicate_problems.push(Problem::whole_file(
+                    Severity::Error,
+                    &self.files[i].file,
+                    format!(
+                        "{} also has a snapshot for {code} on {as_of}; both are rejected until one is removed",
+                        others.join(", ")
+                    ),
+                ));
+            }
+        }
+        for t in &mut timelines {
+            t.sort_by_key(|&i| self.files[i].record.as_ref().map(|r| r.as_of));
+        }
+        let mut dates: Vec<Date> =
+            timelines.iter().flatten().filter_map(|&i| self.files[i].record.as_ref().map(|r| r.as_of)).collect();
+        dates.sort_unstable();
+        dates.dedup();
+        let mut problems: Vec<Problem> = self
+            .plan_problems
+            .iter()
+            .chain(&self.walk_problems)
+            .chain(self.files.iter().flat_map(|f| &f.problems))
+            .cloned()
+            .chain(duplicate_problems)
+            .collect();
+        problems.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        self.timelines = timelines;
+        self.dates = dates;
+        self.problems = problems;
+    }
+
+    /// Replaces (or adds) one file's outcome, as live reload does.
+    pub fn put_file(&mut self, outcome: FileOutcome) {
+        match self.files.binary_search_by(|f| f.file.cmp(&outcome.file)) {
+            Ok(i) => self.files[i] = outcome,
+            Err(i) => self.files.insert(i, outcome),
+        }
+        self.index();
+    }
+
+    /// Forgets one file, as live reload does when it is deleted. Returns whether it was known.
+    pub fn remove_file(&mut self, file: &str) -> bool {
+        match self.files.binary_search_by(|f| f.file.as_str().cmp(file)) {
+            Ok(i) => {
+                self.files.remove(i);
+                self.index();
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// Every snapshot file read, with its outcome, sorted by path.
+    #[must_use]
+    pub fn files(&self) -> &[FileOutcome] {
+        &self.files
+    }
+
+    /// Number of files read, the plan included.
+    #[must_use]
+    pub fn file_count(&self) -> usize {
+        self.files.len() + 1
+    }
+
+    /// Load problems, sorted by file and line (stale warnings not included; see [`Self::stale_problems`]).
+    #[must_use]
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// Every distinct snapshot date, ascending.
+    #[must_use]
+    pub fn dates(&self) -> &[Date] {
+        &self.dates
+    }
+
+    /// The latest snapshot date: the default review date.
+    #[must_use]
+    pub fn latest(&self) -> Option<Date> {
+        self.dates.last().copied()
+    }
+
+    /// A district's accepted records, oldest first.
+    pub fn timeline(&self, district: usize) -> impl DoubleEndedIterator<Item = &Record> + '_ {
+        self.timelines[district].iter().filter_map(|&i| self.files[i].record.as_ref())
+    }
+
+    /// The district's effective snapshot at `r`: the one with the greatest `as_of` <= `r`.
+    #[must_use]
+    pub fn effective(&self, district: usize, r: Date) -> Option<&Record> {
+        let t = &self.timelines[district];
+        let n = t.partition_point(|&i| self.files[i].record.as_ref().is_some_and(|rec| rec.as_of <= r));
+        n.checked_sub(1).and_then(|k| self.files[t[k]].record.as_ref())
+    }
+
+    /// Whether a record is stale at review date `r`.
+    #[must_use]
+    pub fn is_stale(record: &Record, r: Date) -> bool {
+        r.days_since(record.as_of) > STALE_AFTER_DAYS
+    }
+
+    /// The stale-district warnings at review date `r`, each on the district's effective file.
+    #[must_use]
+    pub fn stale_problems(&self, r: Date) -> Vec<Problem> {
+        (0..self.catalogue.district_count())
+            .filter_map(|d| self.effective(d, r))
+            .filter(|rec| Self::is_stale(rec, r))
+            .map(|rec| {
+                let code = &self.catalogue.plan.districts[rec.district].code;
+                Problem::whole_file(
+                    Severity::Warning,
+                    &rec.file,
+                    format!(
+                        "{code} is stale: its latest snapshot ({}) is {} days older than the review date {r} (more than {STALE_AFTER_DAYS})",
+                        rec.as_of,
+                        r.days_since(rec.as_of)
+                    ),
+                )
+            })
+            .collect()
+    }
+
+    /// Load problems plus the stale warnings at `r`, sorted: what `p06 check` prints.
+    #[must_use]
+    pub fn problems_at(&self, r: Option<Date>) -> Vec<Problem> {
+        let mut all = self.problems.clone();
+        if let Some(r) = r {
+            all.extend(self.stale_problems(r));
+            all.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        }
+        all
+    }
+}

@@ -1,0 +1,172 @@
+//! The validated plan: districts and items, indexed for the loader and the roll-ups.
+//!
+//! Snapshots name items by id and districts by code; everything downstream works with plan
+//! indices instead, so ids are interned once here and lookups are a hash away.
+
+use std::collections::HashMap;
+
+use crate::model::{AppliesTo, Area, Plan};
+
+use super::problem::{JsonPath, Severity};
+
+/// A plan whose MUSTs hold, with lookups by id and code.
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    pub plan: Plan,
+    districts: HashMap<String, usize>,
+    items: [HashMap<String, usize>; 3],
+    /// Per area, per item: which districts (by index) it applies to.
+    applies: [Vec<Vec<bool>>; 3],
+}
+
+/// A plan problem before it is placed in the text: path, severity, message.
+pub(crate) type PlanIssue = (Severity, JsonPath, String);
+
+fn area_slot(area: Area) -> usize {
+    match area {
+        Area::Task => 0,
+        Area::Model => 1,
+        Area::Service => 2,
+    }
+}
+
+impl Catalogue {
+    /// Checks every MUST of spec section 2 and indexes the plan. Returns the catalogue (when
+    /// there is no error) and every issue found.
+    pub(crate) fn build(plan: Plan) -> (Option<Self>, Vec<PlanIssue>) {
+        let mut issues = Vec::new();
+        let root = JsonPath::root();
+        let mut err = |path: JsonPath, msg: String| issues.push((Severity::Error, path, msg));
+
+        if plan.format != crate::model::PLAN_FORMAT {
+            err(
+                root.key("format"),
+                format!("`{}` is not a plan format; write \"{}\"", plan.format, crate::model::PLAN_FORMAT),
+            );
+        }
+        if plan.province.trim().is_empty() {
+            err(root.key("province"), "the province name must not be empty".into());
+        }
+        if plan.districts.is_empty() {
+            err(root.key("districts"), "the plan must list at least one district".into());
+        }
+        let mut districts = HashMap::new();
+        for (i, d) in plan.districts.iter().enumerate() {
+            let at = root.key("districts").index(i);
+            if !is_code(&d.code) {
+                err(at.key("code"), format!("`{}` is not a district code; use 2 to 4 capital letters (A-Z), e.g. HL", d.code));
+            } else if districts.insert(d.code.clone(), i).is_some() {
+                err(at.key("code"), format!("district code `{}` is used twice", d.code));
+            }
+            if d.name.trim().is_empty() {
+                err(at.key("name"), format!("district `{}` needs a name", d.code));
+            }
+        }
+
+        let entries: [(Area, Vec<(&str, &str, &AppliesTo)>); 3] = [
+            (Area::Task, plan.tasks.iter().map(|t| (t.id.as_str(), t.title.as_str(), &t.applies_to)).collect()),
+            (Area::Model, plan.models.iter().map(|m| (m.id.as_str(), m.title.as_str(), &m.applies_to)).collect()),
+            (Area::Service, plan.services.iter().map(|s| (s.id.as_str(), s.title.as_str(), &s.applies_to)).collect()),
+        ];
+        let mut items: [HashMap<String, usize>; 3] = Default::default();
+        let mut applies: [Vec<Vec<bool>>; 3] = Default::default();
+        for (area, list) in entries {
+            let slot = area_slot(area);
+            for (i, (id, title, applies_to)) in list.into_iter().enumerate() {
+                let at = root.key(area.list_name()).index(i);
+                if id.trim().is_empty() {
+                    err(at.key("id"), format!("every {} needs a non-empty id", area.as_str()));
+                } else if items[slot].insert(id.to_owned(), i).is_some() {
+                    err(at.key("id"), format!("{} id `{id}` is used twice", area.as_str()));
+                }
+                if title.trim().is_empty() {
+                    err(at.key("title"), format!("{} `{id}` needs a title", area.as_str()));
+                }
+                let mut mask = vec![false; plan.districts.len()];
+                match applies_to {
+                    AppliesTo::All => mask.iter_mut().for_each(|m| *m = true),
+                    AppliesTo::Codes(codes) if codes.is_empty() => err(
+                        at.key("applies_to"),
+                        format!("{} `{id}` applies to no district; use \"all\" or list district codes", area.as_str()),
+                    ),
+                    AppliesTo::Codes(codes) => {
+                        for (j, code) in codes.iter().enumerate() {
+                            match districts.get(code) {
+                                Some(&d) => mask[d] = true,
+                                None => err(
+                                    at.key("applies_to").index(j),
+                                    format!("`{code}` is not a district of this plan"),
+                                ),
+                            }
+                        }
+                    }
+                }
+                applies[slot].push(mask);
+            }
+        }
+
+        let ok = !issues.iter().any(|(s, _, _)| *s == Severity::Error);
+        let catalogue = ok.then(|| Self { plan, districts, items, applies });
+        (catalogue, issues)
+    }
+
+    /// Number of districts.
+    #[must_use]
+    pub fn district_count(&self) -> usize {
+        self.plan.districts.len()
+    }
+
+    /// Index of a district code.
+    #[must_use]
+    pub fn district_index(&self, code: &str) -> Option<usize> {
+        self.districts.get(code).copied()
+    }
+
+    /// Number of items in an area.
+    #[must_use]
+    pub fn item_count(&self, area: Area) -> usize {
+        self.applies[area_slot(area)].len()
+    }
+
+    /// Index of an item id in its area.
+    #[must_use]
+    pub fn item_index(&self, area: Area, id: &str) -> Option<usize> {
+        self.items[area_slot(area)].get(id).copied()
+    }
+
+    /// Whether item `item` of `area` applies to district `district`.
+    #[must_use]
+    pub fn applies(&self, area: Area, item: usize, district: usize) -> bool {
+        self.applies[area_slot(area)][item][district]
+    }
+
+    /// How many districts an item applies to.
+    #[must_use]
+    pub fn applicable_count(&self, area: Area, item: usize) -> usize {
+        self.applies[area_slot(area)][item].iter().filter(|&&a| a).count()
+    }
+
+    /// The id of an item.
+    #[must_use]
+    pub fn item_id(&self, area: Area, item: usize) -> &str {
+        match area {
+            Area::Task => &self.plan.tasks[item].id,
+            Area::Model => &self.plan.models[item].id,
+            Area::Service => &self.plan.services[item].id,
+        }
+    }
+
+    /// The title of an item.
+    #[must_use]
+    pub fn item_title(&self, area: Area, item: usize) -> &str {
+        match area {
+            Area::Task => &self.plan.tasks[item].title,
+            Area::Model => &self.plan.models[item].title,
+            Area::Service => &self.plan.services[item].title,
+        }
+    }
+}
+
+fn is_code(code: &str) -> bool {
+    (2..=4).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase())
+}

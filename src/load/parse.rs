@@ -1,0 +1,287 @@
+//! Turning the bytes of one JSON file into a typed value, or into problems with a place.
+//!
+//! The fast path is a plain typed parse (wrapped by `serde_ignored` to collect unknown fields
+//! as notes). Only a file that fails is parsed a second time with `serde_path_to_error`, which
+//! is 1.3-1.6x slower, to learn the JSON path of the failure.
+
+use serde::de::DeserializeOwned;
+
+use super::locate::{line_col, locate, offset_of};
+use super::problem::{JsonPath, Problem, Seg, Severity};
+
+/// The outcome of parsing one file: the value and the unknown fields it carried, or one error.
+pub(crate) type Parsed<T> = Result<(T, Vec<JsonPath>), Problem>;
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Checks the encoding and strips a UTF-8 byte-order mark; the error is a whole-file problem.
+pub(crate) fn text_of<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> {
+    let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(Problem::whole_file(
+            Severity::Error,
+            file,
+            "the file is UTF-16; save it as UTF-8 (\"UTF-8\" or \"UTF-8 with BOM\" in the editor's encoding menu)",
+        ));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_col(bytes, e.valid_up_to());
+        Problem {
+            line: Some(line),
+            column: Some(column),
+            ..Problem::whole_file(
+                Severity::Error,
+                file,
+                "the file is not valid UTF-8 here; save it as UTF-8 (it may be in a legacy encoding such as Windows-1258)",
+            )
+        }
+    })
+}
+
+/// Parses `text` as a `T`; on failure returns one error placed at the start of the bad value.
+pub(crate) fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Parsed<T> {
+    let mut unknown = Vec::new();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let fast = serde_ignored::deserialize(&mut de, |path| unknown.push(ignored_path(&path)))
+        .and_then(|value: T| de.end().map(|()| value));
+    match fast {
+        Ok(value) => Ok((value, unknown)),
+        Err(fast_err) => Err(explain::<T>(file, text, &fast_err)),
+    }
+}
+
+/// Builds the problem for a failed parse, re-parsing with path tracking to find the value.
+fn explain<T: DeserializeOwned>(file: &str, text: &str, fast_err: &serde_json::Error) -> Problem {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let slow: Result<T, _> = serde_path_to_error::deserialize(&mut de);
+    let (path, err) = match slow {
+        Err(e) => {
+            let path = JsonPath(
+                e.path()
+                    .iter()
+                    .filter_map(|s| match s {
+                        serde_path_to_error::Segment::Seq { index } => Some(Seg::Index(*index)),
+                        serde_path_to_error::Segment::Map { key } => Some(Seg::Key(key.clone())),
+                        _ => None,
+                    })
+                    .collect(),
+            );
+            (path, e.into_inner())
+        }
+        // Only trailing characters fail after a successful typed parse.
+        Ok(_) => (JsonPath::root(), clone_error(fast_err)),
+    };
+    let bytes = text.as_bytes();
+    let is_data = err.classify() == serde_json::error::Category::Data;
+    let message = humanize(&err);
+    // Syntax errors have no meaningful path; data errors point at the start of the value.
+    let (offset, path) = if is_data {
+        let at = locate(bytes, &path.0).unwrap_or_else(|| offset_of(bytes, err.line(), err.column()));
+        (at, (!path.is_root()).then(|| path.to_string()))
+    } else {
+        (offset_of(bytes, err.line(), err.column()), None)
+    };
+    let (line, column) = line_col(bytes, offset);
+    Problem {
+        severity: Severity::Error,
+        file: file.to_owned(),
+        line: Some(line),
+        column: Some(column),
+        path,
+        message,
+    }
+}
+
+fn clone_error(err: &serde_json::Error) -> serde_json::Error {
+    serde::de::Error::custom(err.to_string())
+}
+
+/// serde's message without its " at line X column Y" suffix, reworded for a district officer.
+fn humanize(err: &serde_json::Error) -> String {
+    let full = err.to_string();
+    let msg = match full.rfind(" at line ") {
+        Some(i) => &full[..i],
+        None => full.as_str(),
+    };
+    if let Some(field) = msg.strip_prefix("missing field ") {
+        return format!("the required field {field} is missing");
+    }
+    if let Some(field) = msg.strip_prefix("duplicate field ") {
+        return format!("the field {field} appears twice in this object; keep one");
+    }
+    if msg == "EOF while parsing a value" || msg.starts_with("EOF while parsing") {
+        return "the file ends too early: a value, `]` or `}` is missing (was it cut off?)".into();
+    }
+    if msg == "trailing characters" {
+        return "there is more text after the end of the JSON document".into();
+    }
+    if msg == "recursion limit exceeded" {
+        return "the JSON is nested too deeply to be a p06 file".into();
+    }
+    if let Some(rest) = msg.strip_prefix("invalid type: ").or_else(|| msg.strip_prefix("invalid value: ")) {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            let expected = match expected {
+                "u64" => "a whole number, 0 or more",
+                "a boolean" => "true or false",
+                "a string" => "a text in double quotes",
+                "a sequence" => "a list in [ ]",
+                other if other.starts_with("struct ") => "an object in { }",
+                other => other,
+            };
+            return format!("expected {expected}, found {found}");
+        }
+    }
+    msg.to_owned()
+}
+
+/// serde_ignored's path as ours (`tasks.1.remarks` -> `tasks[1].remarks`).
+fn ignored_path(path: &serde_ignored::Path<'_>) -> JsonPath {
+    fn walk(path: &serde_ignored::Path<'_>, out: &mut Vec<Seg>) {
+        use serde_ignored::Path as P;
+        match path {
+            P::Root => {}
+            P::Seq { parent, index } => {
+                walk(parent, out);
+                out.push(Seg::Index(*index));
+            }
+            P::Map { parent, key } => {
+                walk(parent, out);
+                out.push(Seg::Key(key.clone()));
+            }
+            P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => walk(parent, out),
+        }
+    }
+    let mut segs = Vec::new();
+    walk(path, &mut segs);
+    JsonPath(segs)
+}
+
+/// Places a list of (severity, path, message) in the text and makes them problems.
+pub(crate) fn place(file: &str, text: &str, issues: Vec<(Severity, JsonPath, String)>) -> Vec<Problem> {
+    issues
+        .into_iter()
+        .map(|(severity, path, message)| {
+            let (line, column) = match locate(text.as_bytes(), &path.0) {
+                Some(offset) => {
+                    let (l, c) = line_col(text.as_bytes(), offset);
+                    (Some(l), Some(c))
+                }
+                None => (None, None),
+            };
+            Problem {
+                severity,
+                file: file.to_owned(),
+                line,
+                column,
+                path: (!path.is_root()).then(|| path.to_string()),
+                message,
+            }
+        })
+        .collect()
+}
+
+/// Every field name the contract knows, to suggest a fix for a misspelt one.
+const KNOWN_FIELDS: &[&str] = &[
+    "format", "province", "title", "issued", "districts", "code", "name", "kind", "tasks", "id",
+    "group", "lead", "due", "applies_to", "models", "new", "services", "security",
+    "inspection_target", "training_target", "drill_target", "district", "as_of", "reported_by",
+    "role", "contact", "status", "progress", "completed_on", "note", "blocker", "applications",
+    "online", "total", "identity", "residents", "residents_in_database", "eligible_for_id",
+    "chip_id_cards", "eid_accounts", "org_eid_applications", "digital_signatures", "inspections",
+    "unit", "date", "findings", "high", "medium", "low", "resolved", "trainings", "participants",
+    "drills", "four_layer", "on_site", "monitoring", "inspection", "national_connection",
+    "anti_malware", "endpoints", "protected", "centrally_managed", "incidents", "detected",
+];
+
+/// The note for an unknown field, with a suggestion when it looks like a typo.
+pub(crate) fn unknown_field_note(path: JsonPath) -> (Severity, JsonPath, String) {
+    let name = match path.0.last() {
+        Some(Seg::Key(k)) => k.clone(),
+        _ => String::new(),
+    };
+    let guess = KNOWN_FIELDS
+        .iter()
+        .map(|k| (edit_distance(k, &name), *k))
+        .filter(|(d, k)| *d <= 2 && *d < k.len() / 2 + 1)
+        .min();
+    let message = match guess {
+        Some((_, k)) => format!("unknown field `{name}` is ignored; did you mean `{k}`?"),
+        None => format!("unknown field `{name}` is ignored"),
+    };
+    (Severity::Note, path, message)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Snapshot;
+
+    fn fail(text: &str) -> Problem {
+        match parse::<Snapshot>("s.json", text) {
+            Ok(_) => panic!("expected a failure"),
+            Err(p) => p,
+        }
+    }
+
+    #[test]
+    fn a_bad_enum_is_placed_at_its_value_with_path() {
+        let p = fail("{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\n\"tasks\":[{\"id\":\"T1\",\"status\":\"finished\"}]}");
+        assert_eq!((p.line, p.column), (Some(2), Some(30)));
+        assert_eq!(p.path.as_deref(), Some("tasks[0].status"));
+        assert!(p.message.starts_with("`finished` is not a task status; use one of done"), "{}", p.message);
+    }
+
+    #[test]
+    fn missing_field_points_at_the_object() {
+        let p = fail("{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\"tasks\":[{\"id\":\"T1\"}]}");
+        assert_eq!(p.path.as_deref(), Some("tasks[0]"));
+        assert_eq!(p.column, Some(74));
+        assert_eq!(p.message, "the required field `status` is missing");
+    }
+
+    #[test]
+    fn negative_numbers_and_syntax_errors_read_plainly() {
+        let p = fail("{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\"identity\":{\"residents\":-5}}");
+        assert_eq!(p.path.as_deref(), Some("identity.residents"));
+        assert_eq!(p.message, "expected a whole number, 0 or more, found integer `-5`");
+        let p = fail("{\"format\": \"p06.snapshot/1\",\n  \"district\" \"HL\"}");
+        assert_eq!((p.line, p.column, p.path.as_deref()), (Some(2), Some(14), None));
+        let p = fail("{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\"} x");
+        assert!(p.message.contains("more text after"), "{}", p.message);
+    }
+
+    #[test]
+    fn unknown_fields_are_collected_with_paths_and_suggestions() {
+        let text = "{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\"tasks\":[{\"id\":\"T1\",\"status\":\"done\",\"stauts\":1}]}";
+        let Ok((_, unknown)) = parse::<Snapshot>("s.json", text) else { panic!("parses") };
+        assert_eq!(unknown.len(), 1);
+        assert_eq!(unknown[0].to_string(), "tasks[0].stauts");
+        let (_, _, msg) = unknown_field_note(unknown[0].clone());
+        assert_eq!(msg, "unknown field `stauts` is ignored; did you mean `status`?");
+        let (_, _, msg) = unknown_field_note(JsonPath::root().key("remarks"));
+        assert_eq!(msg, "unknown field `remarks` is ignored");
+    }
+
+    #[test]
+    fn encodings() {
+        assert!(text_of("f", b"\xEF\xBB\xBF{}").is_ok());
+        assert!(text_of("f", b"\xFF\xFE{\x00}\x00").unwrap_err().message.contains("UTF-16"));
+        let p = text_of("f", b"{\n \"a\xE1\": 1}").unwrap_err();
+        assert_eq!((p.line, p.column), (Some(2), Some(4)));
+    }
+}
