@@ -1,9 +1,13 @@
 //! p06: review the progress of Project 06 across a province's districts.
 //!
 //! Data flows one way: [`model`] (the file formats) -> [`load`] (read and check a data
-//! directory) -> [`rollup`] (the province's figures, pure functions) -> consumers: [`report`]
-//! (text, markdown, csv, json) and the terminal UI.
+//! directory) -> [`rollup`] (the province's figures, pure functions) -> consumers: `report`
+//! (text, markdown, csv, json) and the terminal UI. [`cli`] and `commands` wire them to the
+//! command line.
 
+pub mod cli;
+mod commands;
+pub mod demo;
 pub mod load;
 pub mod model;
 pub mod rollup;
