@@ -21,7 +21,12 @@ pub const EXIT_CANNOT_RUN: u8 = 2;
 /// With no command, opens the review console on DATA (a data directory holding plan.json and
 /// snapshots/), or on the bundled demo data when DATA is left out.
 #[derive(Debug, Parser)]
-#[command(name = "p06", version, args_conflicts_with_subcommands = true, max_term_width = 100)]
+#[command(
+    name = "p06",
+    version,
+    args_conflicts_with_subcommands = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -126,9 +131,13 @@ pub enum SchemaKind {
 pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
     match cli.command {
         Some(Command::Check { data, format, strict }) => crate::commands::check(&data, format, strict),
-        Some(Command::Report { data, format, as_of, since, out }) => {
-            crate::commands::report(&data, format, as_of, since, out.as_deref())
-        }
+        Some(Command::Report {
+            data,
+            format,
+            as_of,
+            since,
+            out,
+        }) => crate::commands::report(&data, format, as_of, since, out.as_deref()),
         Some(Command::Schema { kind }) => crate::commands::schema(kind),
         None => crate::commands::console(&cli.tui),
     }

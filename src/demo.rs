@@ -13,7 +13,9 @@ pub const SOURCE: &str = "bundled demo (fixtures/demo)";
 
 /// Loads the bundled demo data set.
 pub fn load() -> Result<Dataset, LoadError> {
-    let plan = DEMO.get_file(PLAN_FILE).map_or(&[][..], include_dir::File::contents);
+    let plan = DEMO
+        .get_file(PLAN_FILE)
+        .map_or(&[][..], include_dir::File::contents);
     let mut snapshots = Vec::new();
     collect(&DEMO, &mut snapshots);
     load_memory(SOURCE, plan, &snapshots)

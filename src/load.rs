@@ -114,15 +114,30 @@ pub fn load_dir(data: &Path) -> Result<Dataset, LoadError> {
             Err(p) => FileOutcome::failed(p),
         })
         .collect();
-    Ok(Dataset::assemble(catalogue, data.display().to_string(), plan_problems, walk_problems, files))
+    Ok(Dataset::assemble(
+        catalogue,
+        data.display().to_string(),
+        plan_problems,
+        walk_problems,
+        files,
+    ))
 }
 
 /// Loads a data set held in memory (the bundled demo): the plan's bytes and `(path, bytes)` of
 /// each snapshot, paths relative to the data directory.
 pub fn load_memory(source: &str, plan: &[u8], snapshots: &[(String, &[u8])]) -> Result<Dataset, LoadError> {
     let (catalogue, plan_problems) = load_plan(plan)?;
-    let files = snapshots.par_iter().map(|(rel, bytes)| load_snapshot(rel, bytes, &catalogue)).collect();
-    Ok(Dataset::assemble(catalogue, source.to_owned(), plan_problems, Vec::new(), files))
+    let files = snapshots
+        .par_iter()
+        .map(|(rel, bytes)| load_snapshot(rel, bytes, &catalogue))
+        .collect();
+    Ok(Dataset::assemble(
+        catalogue,
+        source.to_owned(),
+        plan_problems,
+        Vec::new(),
+        files,
+    ))
 }
 
 impl Dataset {
@@ -167,8 +182,11 @@ impl Dataset {
             }
             let code = &self.catalogue.plan.districts[district].code;
             for &i in &idxs {
-                let others: Vec<&str> =
-                    idxs.iter().filter(|&&j| j != i).map(|&j| self.files[j].file.as_str()).collect();
+                let others: Vec<&str> = idxs
+                    .iter()
+                    .filter(|&&j| j != i)
+                    .map(|&j| self.files[j].file.as_str())
+                    .collect();
                 duplicate_problems.push(Problem::whole_file(
                     Severity::Error,
                     &self.files[i].file,
@@ -182,8 +200,11 @@ impl Dataset {
         for t in &mut timelines {
             t.sort_by_key(|&i| self.files[i].record.as_ref().map(|r| r.as_of));
         }
-        let mut dates: Vec<Date> =
-            timelines.iter().flatten().filter_map(|&i| self.files[i].record.as_ref().map(|r| r.as_of)).collect();
+        let mut dates: Vec<Date> = timelines
+            .iter()
+            .flatten()
+            .filter_map(|&i| self.files[i].record.as_ref().map(|r| r.as_of))
+            .collect();
         dates.sort_unstable();
         dates.dedup();
         let mut problems: Vec<Problem> = self
@@ -253,7 +274,9 @@ impl Dataset {
 
     /// A district's accepted records, oldest first.
     pub fn timeline(&self, district: usize) -> impl DoubleEndedIterator<Item = &Record> + '_ {
-        self.timelines[district].iter().filter_map(|&i| self.files[i].record.as_ref())
+        self.timelines[district]
+            .iter()
+            .filter_map(|&i| self.files[i].record.as_ref())
     }
 
     /// The district's effective snapshot at `r`: the one with the greatest `as_of` <= `r`.

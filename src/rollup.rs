@@ -70,7 +70,9 @@ pub struct Rollup {
 /// The districts' effective records at `r`, in plan order.
 #[must_use]
 pub fn effective(ds: &Dataset, r: Date) -> Vec<Option<&Record>> {
-    (0..ds.catalogue.district_count()).map(|d| ds.effective(d, r)).collect()
+    (0..ds.catalogue.district_count())
+        .map(|d| ds.effective(d, r))
+        .collect()
 }
 
 /// Rolls the data up at review date `r`.
@@ -105,7 +107,12 @@ pub fn roll_up(ds: &Dataset, r: Date) -> Rollup {
         })
         .collect();
     let headline = headline::headline(&cat.plan, &items, &eff);
-    Rollup { as_of: r, items, districts, headline }
+    Rollup {
+        as_of: r,
+        items,
+        districts,
+        headline,
+    }
 }
 
 impl Rollup {

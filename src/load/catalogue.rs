@@ -41,22 +41,38 @@ impl Catalogue {
         if plan.format != crate::model::PLAN_FORMAT {
             err(
                 root.key("format"),
-                format!("`{}` is not a plan format; write \"{}\"", plan.format, crate::model::PLAN_FORMAT),
+                format!(
+                    "`{}` is not a plan format; write \"{}\"",
+                    plan.format,
+                    crate::model::PLAN_FORMAT
+                ),
             );
         }
         if plan.province.trim().is_empty() {
             err(root.key("province"), "the province name must not be empty".into());
         }
         if plan.districts.is_empty() {
-            err(root.key("districts"), "the plan must list at least one district".into());
+            err(
+                root.key("districts"),
+                "the plan must list at least one district".into(),
+            );
         }
         let mut districts = HashMap::new();
         for (i, d) in plan.districts.iter().enumerate() {
             let at = root.key("districts").index(i);
             if !is_code(&d.code) {
-                err(at.key("code"), format!("`{}` is not a district code; use 2 to 4 capital letters (A-Z), e.g. HL", d.code));
+                err(
+                    at.key("code"),
+                    format!(
+                        "`{}` is not a district code; use 2 to 4 capital letters (A-Z), e.g. HL",
+                        d.code
+                    ),
+                );
             } else if districts.insert(d.code.clone(), i).is_some() {
-                err(at.key("code"), format!("district code `{}` is used twice", d.code));
+                err(
+                    at.key("code"),
+                    format!("district code `{}` is used twice", d.code),
+                );
             }
             if d.name.trim().is_empty() {
                 err(at.key("name"), format!("district `{}` needs a name", d.code));
@@ -64,9 +80,27 @@ impl Catalogue {
         }
 
         let entries: [(Area, Vec<(&str, &str, &AppliesTo)>); 3] = [
-            (Area::Task, plan.tasks.iter().map(|t| (t.id.as_str(), t.title.as_str(), &t.applies_to)).collect()),
-            (Area::Model, plan.models.iter().map(|m| (m.id.as_str(), m.title.as_str(), &m.applies_to)).collect()),
-            (Area::Service, plan.services.iter().map(|s| (s.id.as_str(), s.title.as_str(), &s.applies_to)).collect()),
+            (
+                Area::Task,
+                plan.tasks
+                    .iter()
+                    .map(|t| (t.id.as_str(), t.title.as_str(), &t.applies_to))
+                    .collect(),
+            ),
+            (
+                Area::Model,
+                plan.models
+                    .iter()
+                    .map(|m| (m.id.as_str(), m.title.as_str(), &m.applies_to))
+                    .collect(),
+            ),
+            (
+                Area::Service,
+                plan.services
+                    .iter()
+                    .map(|s| (s.id.as_str(), s.title.as_str(), &s.applies_to))
+                    .collect(),
+            ),
         ];
         let mut items: [HashMap<String, usize>; 3] = Default::default();
         let mut applies: [Vec<Vec<bool>>; 3] = Default::default();
@@ -75,7 +109,10 @@ impl Catalogue {
             for (i, (id, title, applies_to)) in list.into_iter().enumerate() {
                 let at = root.key(area.list_name()).index(i);
                 if id.trim().is_empty() {
-                    err(at.key("id"), format!("every {} needs a non-empty id", area.as_str()));
+                    err(
+                        at.key("id"),
+                        format!("every {} needs a non-empty id", area.as_str()),
+                    );
                 } else if items[slot].insert(id.to_owned(), i).is_some() {
                     err(at.key("id"), format!("{} id `{id}` is used twice", area.as_str()));
                 }
@@ -87,7 +124,10 @@ impl Catalogue {
                     AppliesTo::All => mask.iter_mut().for_each(|m| *m = true),
                     AppliesTo::Codes(codes) if codes.is_empty() => err(
                         at.key("applies_to"),
-                        format!("{} `{id}` applies to no district; use \"all\" or list district codes", area.as_str()),
+                        format!(
+                            "{} `{id}` applies to no district; use \"all\" or list district codes",
+                            area.as_str()
+                        ),
                     ),
                     AppliesTo::Codes(codes) => {
                         for (j, code) in codes.iter().enumerate() {
@@ -106,7 +146,12 @@ impl Catalogue {
         }
 
         let ok = !issues.iter().any(|(s, _, _)| *s == Severity::Error);
-        let catalogue = ok.then(|| Self { plan, districts, items, applies });
+        let catalogue = ok.then(|| Self {
+            plan,
+            districts,
+            items,
+            applies,
+        });
         (catalogue, issues)
     }
 

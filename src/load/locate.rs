@@ -179,7 +179,11 @@ mod tests {
 
     #[test]
     fn deep_nesting_does_not_overflow() {
-        let deep = format!("{{\"a\": {}1{}, \"b\": 2}}", "[".repeat(200_000), "]".repeat(200_000));
+        let deep = format!(
+            "{{\"a\": {}1{}, \"b\": 2}}",
+            "[".repeat(200_000),
+            "]".repeat(200_000)
+        );
         assert_eq!(at(&deep, &[k("b")]).map(|p| p.0), Some(1));
     }
 

@@ -118,7 +118,10 @@ fn humanize(err: &serde_json::Error) -> String {
     if msg == "recursion limit exceeded" {
         return "the JSON is nested too deeply to be a p06 file".into();
     }
-    if let Some(rest) = msg.strip_prefix("invalid type: ").or_else(|| msg.strip_prefix("invalid value: ")) {
+    if let Some(rest) = msg
+        .strip_prefix("invalid type: ")
+        .or_else(|| msg.strip_prefix("invalid value: "))
+    {
         if let Some((found, expected)) = rest.split_once(", expected ") {
             let expected = match expected {
                 "u64" => "a whole number, 0 or more",
@@ -148,7 +151,9 @@ fn ignored_path(path: &serde_ignored::Path<'_>) -> JsonPath {
                 walk(parent, out);
                 out.push(Seg::Key(key.clone()));
             }
-            P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => walk(parent, out),
+            P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => {
+                walk(parent, out)
+            }
         }
     }
     let mut segs = Vec::new();
@@ -182,15 +187,70 @@ pub(crate) fn place(file: &str, text: &str, issues: Vec<(Severity, JsonPath, Str
 
 /// Every field name the contract knows, to suggest a fix for a misspelt one.
 const KNOWN_FIELDS: &[&str] = &[
-    "format", "province", "title", "issued", "districts", "code", "name", "kind", "tasks", "id",
-    "group", "lead", "due", "applies_to", "models", "new", "services", "security",
-    "inspection_target", "training_target", "drill_target", "district", "as_of", "reported_by",
-    "role", "contact", "status", "progress", "completed_on", "note", "blocker", "applications",
-    "online", "total", "identity", "residents", "residents_in_database", "eligible_for_id",
-    "chip_id_cards", "eid_accounts", "org_eid_applications", "digital_signatures", "inspections",
-    "unit", "date", "findings", "high", "medium", "low", "resolved", "trainings", "participants",
-    "drills", "four_layer", "on_site", "monitoring", "inspection", "national_connection",
-    "anti_malware", "endpoints", "protected", "centrally_managed", "incidents", "detected",
+    "format",
+    "province",
+    "title",
+    "issued",
+    "districts",
+    "code",
+    "name",
+    "kind",
+    "tasks",
+    "id",
+    "group",
+    "lead",
+    "due",
+    "applies_to",
+    "models",
+    "new",
+    "services",
+    "security",
+    "inspection_target",
+    "training_target",
+    "drill_target",
+    "district",
+    "as_of",
+    "reported_by",
+    "role",
+    "contact",
+    "status",
+    "progress",
+    "completed_on",
+    "note",
+    "blocker",
+    "applications",
+    "online",
+    "total",
+    "identity",
+    "residents",
+    "residents_in_database",
+    "eligible_for_id",
+    "chip_id_cards",
+    "eid_accounts",
+    "org_eid_applications",
+    "digital_signatures",
+    "inspections",
+    "unit",
+    "date",
+    "findings",
+    "high",
+    "medium",
+    "low",
+    "resolved",
+    "trainings",
+    "participants",
+    "drills",
+    "four_layer",
+    "on_site",
+    "monitoring",
+    "inspection",
+    "national_connection",
+    "anti_malware",
+    "endpoints",
+    "protected",
+    "centrally_managed",
+    "incidents",
+    "detected",
 ];
 
 /// The note for an unknown field, with a suggestion when it looks like a typo.
@@ -240,15 +300,24 @@ mod tests {
 
     #[test]
     fn a_bad_enum_is_placed_at_its_value_with_path() {
-        let p = fail("{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\n\"tasks\":[{\"id\":\"T1\",\"status\":\"finished\"}]}");
+        let p = fail(
+            "{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\n\"tasks\":[{\"id\":\"T1\",\"status\":\"finished\"}]}",
+        );
         assert_eq!((p.line, p.column), (Some(2), Some(30)));
         assert_eq!(p.path.as_deref(), Some("tasks[0].status"));
-        assert!(p.message.starts_with("`finished` is not a task status; use one of done"), "{}", p.message);
+        assert!(
+            p.message
+                .starts_with("`finished` is not a task status; use one of done"),
+            "{}",
+            p.message
+        );
     }
 
     #[test]
     fn missing_field_points_at_the_object() {
-        let p = fail("{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\"tasks\":[{\"id\":\"T1\"}]}");
+        let p = fail(
+            "{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\"tasks\":[{\"id\":\"T1\"}]}",
+        );
         assert_eq!(p.path.as_deref(), Some("tasks[0]"));
         assert_eq!(p.column, Some(74));
         assert_eq!(p.message, "the required field `status` is missing");
@@ -256,9 +325,14 @@ mod tests {
 
     #[test]
     fn negative_numbers_and_syntax_errors_read_plainly() {
-        let p = fail("{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\"identity\":{\"residents\":-5}}");
+        let p = fail(
+            "{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\"identity\":{\"residents\":-5}}",
+        );
         assert_eq!(p.path.as_deref(), Some("identity.residents"));
-        assert_eq!(p.message, "expected a whole number, 0 or more, found integer `-5`");
+        assert_eq!(
+            p.message,
+            "expected a whole number, 0 or more, found integer `-5`"
+        );
         let p = fail("{\"format\": \"p06.snapshot/1\",\n  \"district\" \"HL\"}");
         assert_eq!((p.line, p.column, p.path.as_deref()), (Some(2), Some(14), None));
         let p = fail("{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\"} x");
@@ -268,7 +342,9 @@ mod tests {
     #[test]
     fn unknown_fields_are_collected_with_paths_and_suggestions() {
         let text = "{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\"tasks\":[{\"id\":\"T1\",\"status\":\"done\",\"stauts\":1}]}";
-        let Ok((_, unknown)) = parse::<Snapshot>("s.json", text) else { panic!("parses") };
+        let Ok((_, unknown)) = parse::<Snapshot>("s.json", text) else {
+            panic!("parses")
+        };
         assert_eq!(unknown.len(), 1);
         assert_eq!(unknown[0].to_string(), "tasks[0].stauts");
         let (_, _, msg) = unknown_field_note(unknown[0].clone());
@@ -280,7 +356,12 @@ mod tests {
     #[test]
     fn encodings() {
         assert!(text_of("f", b"\xEF\xBB\xBF{}").is_ok());
-        assert!(text_of("f", b"\xFF\xFE{\x00}\x00").unwrap_err().message.contains("UTF-16"));
+        assert!(
+            text_of("f", b"\xFF\xFE{\x00}\x00")
+                .unwrap_err()
+                .message
+                .contains("UTF-16")
+        );
         let p = text_of("f", b"{\n \"a\xE1\": 1}").unwrap_err();
         assert_eq!((p.line, p.column), (Some(2), Some(4)));
     }

@@ -177,7 +177,11 @@ impl Tally {
 /// `1 file`, `2 files`.
 #[must_use]
 pub fn plural(n: usize, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 #[cfg(test)]
@@ -191,12 +195,19 @@ mod tests {
         p.line = Some(9);
         p.column = Some(17);
         p.path = Some(JsonPath::root().key("tasks").index(1).key("status").to_string());
-        assert_eq!(p.to_string(), "snapshots/a.json:9:17: warning: tasks[1].status: stale");
+        assert_eq!(
+            p.to_string(),
+            "snapshots/a.json:9:17: warning: tasks[1].status: stale"
+        );
     }
 
     #[test]
     fn summary_pluralises() {
-        let t = Tally { errors: 3, warnings: 5, notes: 1 };
+        let t = Tally {
+            errors: 3,
+            warnings: 5,
+            notes: 1,
+        };
         assert_eq!(t.summary(), "3 errors, 5 warnings, 1 note");
         assert_eq!(plural(182, "file"), "182 files");
     }

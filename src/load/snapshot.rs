@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use crate::model::{
-    Applications, Area, Date, Identity, ModelStatus, Reporter, Security, ServiceStatus, Snapshot,
-    TaskStatus, SNAPSHOT_FORMAT,
+    Applications, Area, Date, Identity, ModelStatus, Reporter, SNAPSHOT_FORMAT, Security, ServiceStatus,
+    Snapshot, TaskStatus,
 };
 
 use super::catalogue::Catalogue;
@@ -64,7 +64,11 @@ pub struct FileOutcome {
 
 impl FileOutcome {
     pub(crate) fn failed(problem: Problem) -> Self {
-        Self { file: problem.file.clone(), record: None, problems: vec![problem] }
+        Self {
+            file: problem.file.clone(),
+            record: None,
+            problems: vec![problem],
+        }
     }
 }
 
@@ -83,12 +87,20 @@ pub fn load_snapshot(file: &str, bytes: &[u8], cat: &Catalogue) -> FileOutcome {
         Ok(v) => v,
         Err(p) => return FileOutcome::failed(wrong_format(file, text).unwrap_or(p)),
     };
-    let mut check = Check { cat, issues: Vec::new(), as_of: snap.as_of };
+    let mut check = Check {
+        cat,
+        issues: Vec::new(),
+        as_of: snap.as_of,
+    };
     check.issues.extend(unknown.into_iter().map(unknown_field_note));
     let record = check.snapshot(file, snap);
     let problems = place(file, text, check.issues);
     let rejected = problems.iter().any(|p| p.severity == Severity::Error);
-    FileOutcome { file: file.to_owned(), record: record.filter(|_| !rejected), problems }
+    FileOutcome {
+        file: file.to_owned(),
+        record: record.filter(|_| !rejected),
+        problems,
+    }
 }
 
 /// A file that fails to parse because it is some other kind of document (a plan, an old
@@ -101,7 +113,11 @@ fn wrong_format(file: &str, text: &str) -> Option<Problem> {
     let head: Head = serde_json::from_str(text).ok()?;
     let format = head.format?;
     (format != SNAPSHOT_FORMAT).then(|| {
-        let issue = (Severity::Error, JsonPath::root().key("format"), format_message(&format));
+        let issue = (
+            Severity::Error,
+            JsonPath::root().key("format"),
+            format_message(&format),
+        );
         place(file, text, vec![issue]).remove(0)
     })
 }
@@ -127,7 +143,10 @@ impl Check<'_> {
 
     fn not_after_as_of(&mut self, path: JsonPath, what: &str, date: Date) {
         if date > self.as_of {
-            self.error(path, format!("the {what} {date} is after the snapshot date {}", self.as_of));
+            self.error(
+                path,
+                format!("the {what} {date} is after the snapshot date {}", self.as_of),
+            );
         }
     }
 
@@ -137,10 +156,21 @@ impl Check<'_> {
             self.error(root.key("format"), format_message(&snap.format));
         }
         let Some(district) = self.cat.district_index(&snap.district) else {
-            let codes: Vec<&str> = self.cat.plan.districts.iter().map(|d| d.code.as_str()).take(20).collect();
+            let codes: Vec<&str> = self
+                .cat
+                .plan
+                .districts
+                .iter()
+                .map(|d| d.code.as_str())
+                .take(20)
+                .collect();
             self.error(
                 root.key("district"),
-                format!("`{}` is not a district of the plan (codes: {})", snap.district, codes.join(", ")),
+                format!(
+                    "`{}` is not a district of the plan (codes: {})",
+                    snap.district,
+                    codes.join(", ")
+                ),
             );
             return None;
         };
@@ -148,9 +178,20 @@ impl Check<'_> {
         let models = snap.models.map(|list| self.models(district, list));
         let services = snap.services.map(|list| self.services(district, list));
         for (area, listed) in [
-            (Area::Task, tasks.as_ref().map(|l| l.iter().map(Option::is_some).collect::<Vec<_>>())),
-            (Area::Model, models.as_ref().map(|l| l.iter().map(Option::is_some).collect())),
-            (Area::Service, services.as_ref().map(|l| l.iter().map(Option::is_some).collect())),
+            (
+                Area::Task,
+                tasks
+                    .as_ref()
+                    .map(|l| l.iter().map(Option::is_some).collect::<Vec<_>>()),
+            ),
+            (
+                Area::Model,
+                models.as_ref().map(|l| l.iter().map(Option::is_some).collect()),
+            ),
+            (
+                Area::Service,
+                services.as_ref().map(|l| l.iter().map(Option::is_some).collect()),
+            ),
         ] {
             self.missing(area, district, listed.as_deref());
         }
@@ -186,12 +227,18 @@ impl Check<'_> {
     ) -> Option<usize> {
         let noun = area.as_str();
         let Some(item) = self.cat.item_index(area, id) else {
-            self.warn(at.key("id"), format!("`{id}` is not a {noun} of the plan; this entry is ignored"));
+            self.warn(
+                at.key("id"),
+                format!("`{id}` is not a {noun} of the plan; this entry is ignored"),
+            );
             return None;
         };
         if !self.cat.applies(area, item, district) {
             let code = &self.cat.plan.districts[district].code;
-            self.warn(at.key("id"), format!("{noun} `{id}` does not apply to {code}; this entry is ignored"));
+            self.warn(
+                at.key("id"),
+                format!("{noun} `{id}` does not apply to {code}; this entry is ignored"),
+            );
             return None;
         }
         if let Some(first) = seen.insert(item, index) {
@@ -212,9 +259,15 @@ impl Check<'_> {
             let done = e.status == TaskStatus::Done;
             let mut progress = e.progress.unwrap_or(if done { 100 } else { 0 });
             if progress > 100 {
-                self.error(at.key("progress"), format!("progress {progress} is over 100; give a percentage from 0 to 100"));
+                self.error(
+                    at.key("progress"),
+                    format!("progress {progress} is over 100; give a percentage from 0 to 100"),
+                );
             } else if done && progress < 100 {
-                self.warn(at.key("progress"), format!("the status is done but progress is {progress}; progress is taken as 100"));
+                self.warn(
+                    at.key("progress"),
+                    format!("the status is done but progress is {progress}; progress is taken as 100"),
+                );
                 progress = 100;
             }
             if let Some(on) = e.completed_on {
@@ -223,7 +276,10 @@ impl Check<'_> {
                 } else {
                     self.error(
                         at.key("completed_on"),
-                        format!("completed_on is only allowed when the status is done, not {}", e.status),
+                        format!(
+                            "completed_on is only allowed when the status is done, not {}",
+                            e.status
+                        ),
                     );
                 }
             }
@@ -246,13 +302,20 @@ impl Check<'_> {
         for (i, e) in list.into_iter().enumerate() {
             let at = JsonPath::root().key("models").index(i);
             if let Some(item) = self.resolve(Area::Model, district, &at, &e.id, &mut seen, i) {
-                out[item] = Some(ModelState { status: e.status, note: boxed(e.note) });
+                out[item] = Some(ModelState {
+                    status: e.status,
+                    note: boxed(e.note),
+                });
             }
         }
         out
     }
 
-    fn services(&mut self, district: usize, list: Vec<crate::model::ServiceEntry>) -> Vec<Option<ServiceState>> {
+    fn services(
+        &mut self,
+        district: usize,
+        list: Vec<crate::model::ServiceEntry>,
+    ) -> Vec<Option<ServiceState>> {
         let mut out = vec![None; self.cat.item_count(Area::Service)];
         let mut seen = HashMap::new();
         for (i, e) in list.into_iter().enumerate() {
@@ -261,12 +324,19 @@ impl Check<'_> {
                 if a.online > a.total {
                     self.error(
                         at.key("applications").key("online"),
-                        format!("{} online applications is more than the total of {}", a.online, a.total),
+                        format!(
+                            "{} online applications is more than the total of {}",
+                            a.online, a.total
+                        ),
                     );
                 }
             }
             if let Some(item) = self.resolve(Area::Service, district, &at, &e.id, &mut seen, i) {
-                out[item] = Some(ServiceState { status: e.status, applications: e.applications, note: boxed(e.note) });
+                out[item] = Some(ServiceState {
+                    status: e.status,
+                    applications: e.applications,
+                    note: boxed(e.note),
+                });
             }
         }
         out
@@ -279,7 +349,10 @@ impl Check<'_> {
         let Some(listed) = listed else {
             self.warn(
                 JsonPath::root().key(list),
-                format!("the snapshot has no `{list}` list; every applicable {} counts as not complete", area.as_str()),
+                format!(
+                    "the snapshot has no `{list}` list; every applicable {} counts as not complete",
+                    area.as_str()
+                ),
             );
             return;
         };
@@ -288,7 +361,10 @@ impl Check<'_> {
                 let id = self.cat.item_id(area, item).to_owned();
                 self.warn(
                     JsonPath::root().key(list),
-                    format!("{} `{id}` applies to {code} but is not listed; it counts as not complete", area.as_str()),
+                    format!(
+                        "{} `{id}` applies to {code} but is not listed; it counts as not complete",
+                        area.as_str()
+                    ),
                 );
             }
         }
@@ -297,13 +373,26 @@ impl Check<'_> {
     fn identity(&mut self, id: &Identity) {
         let at = JsonPath::root().key("identity");
         let pairs = [
-            (id.residents_in_database, id.residents, "residents_in_database", "residents"),
-            (id.chip_id_cards, id.eligible_for_id, "chip_id_cards", "eligible_for_id"),
+            (
+                id.residents_in_database,
+                id.residents,
+                "residents_in_database",
+                "residents",
+            ),
+            (
+                id.chip_id_cards,
+                id.eligible_for_id,
+                "chip_id_cards",
+                "eligible_for_id",
+            ),
         ];
         for (part, whole, part_name, whole_name) in pairs {
             if let (Some(part), Some(whole)) = (part, whole) {
                 if part > whole {
-                    self.error(at.key(part_name), format!("{part_name} ({part}) is more than {whole_name} ({whole})"));
+                    self.error(
+                        at.key(part_name),
+                        format!("{part_name} ({part}) is more than {whole_name} ({whole})"),
+                    );
                 }
             }
         }
@@ -314,12 +403,18 @@ impl Check<'_> {
         for (i, ins) in sec.inspections.iter().flatten().enumerate() {
             let here = at.key("inspections").index(i);
             if ins.unit.trim().is_empty() {
-                self.error(here.key("unit"), "name the inspected unit; `unit` must not be empty".into());
+                self.error(
+                    here.key("unit"),
+                    "name the inspected unit; `unit` must not be empty".into(),
+                );
             }
             self.not_after_as_of(here.key("date"), "inspection date", ins.date);
             let found = ins.findings.total();
             if ins.resolved > found {
-                self.error(here.key("resolved"), format!("{} findings resolved, but only {found} were found", ins.resolved));
+                self.error(
+                    here.key("resolved"),
+                    format!("{} findings resolved, but only {found} were found", ins.resolved),
+                );
             }
         }
         for (i, t) in sec.trainings.iter().flatten().enumerate() {
@@ -332,7 +427,10 @@ impl Check<'_> {
             if am.protected > am.endpoints {
                 self.error(
                     at.key("anti_malware").key("protected"),
-                    format!("{} protected endpoints is more than the {} endpoints", am.protected, am.endpoints),
+                    format!(
+                        "{} protected endpoints is more than the {} endpoints",
+                        am.protected, am.endpoints
+                    ),
                 );
             }
         }
@@ -340,7 +438,10 @@ impl Check<'_> {
             if inc.resolved > inc.detected {
                 self.error(
                     at.key("incidents").key("resolved"),
-                    format!("{} incidents resolved, but only {} detected", inc.resolved, inc.detected),
+                    format!(
+                        "{} incidents resolved, but only {} detected",
+                        inc.resolved, inc.detected
+                    ),
                 );
             }
         }

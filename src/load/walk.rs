@@ -48,16 +48,27 @@ pub(crate) fn find_snapshots(data: &Path) -> (Vec<Found>, Vec<Problem>) {
             Ok(e) if e.file_type().is_file() => {
                 let is_json = e.path().extension().is_some_and(|x| x == "json");
                 if is_json {
-                    found.push(Found { rel: relative(data, e.path()), abs: e.into_path() });
+                    found.push(Found {
+                        rel: relative(data, e.path()),
+                        abs: e.into_path(),
+                    });
                 }
             }
             Ok(_) => {}
             Err(err) => {
-                let path = err.path().map_or_else(|| "snapshots".to_owned(), |p| relative(data, p));
+                let path = err
+                    .path()
+                    .map_or_else(|| "snapshots".to_owned(), |p| relative(data, p));
                 let (severity, message) = if err.loop_ancestor().is_some() {
-                    (Severity::Warning, "a symbolic link here loops back to a folder above it; it is skipped".to_owned())
+                    (
+                        Severity::Warning,
+                        "a symbolic link here loops back to a folder above it; it is skipped".to_owned(),
+                    )
                 } else {
-                    (Severity::Error, format!("cannot be read: {}", io_reason(err.io_error())))
+                    (
+                        Severity::Error,
+                        format!("cannot be read: {}", io_reason(err.io_error())),
+                    )
                 };
                 problems.push(Problem::whole_file(severity, &path, message));
             }
@@ -69,7 +80,9 @@ pub(crate) fn find_snapshots(data: &Path) -> (Vec<Found>, Vec<Problem>) {
 fn io_reason(err: Option<&std::io::Error>) -> String {
     match err {
         Some(e) if e.kind() == std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        Some(e) if e.kind() == std::io::ErrorKind::NotFound => "it is gone (a broken link, or removed while reading)".into(),
+        Some(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            "it is gone (a broken link, or removed while reading)".into()
+        }
         Some(e) => e.to_string(),
         None => "unknown error".into(),
     }
@@ -79,7 +92,9 @@ fn io_reason(err: Option<&std::io::Error>) -> String {
 pub(crate) fn read_limited(rel: &str, abs: &Path) -> Result<Vec<u8>, Problem> {
     let fail = |msg: String| Problem::whole_file(Severity::Error, rel, msg);
     let file = File::open(abs).map_err(|e| fail(format!("cannot be read: {}", io_reason(Some(&e)))))?;
-    let meta = file.metadata().map_err(|e| fail(format!("cannot be read: {e}")))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| fail(format!("cannot be read: {e}")))?;
     if meta.is_dir() {
         return Err(fail("is a folder, not a file".into()));
     }

@@ -50,8 +50,11 @@ impl Date {
     /// A date from its parts, or `None` when it is not a real calendar date.
     #[must_use]
     pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
-            .then_some(Self { year, month, day })
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(Self {
+            year,
+            month,
+            day,
+        })
     }
 
     /// Parses `YYYY-MM-DD` exactly; the error explains what is wrong in plain words.
@@ -64,11 +67,11 @@ impl Date {
                 .enumerate()
                 .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
         if !shaped {
-            return Err(format!("`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2024-12-31"));
+            return Err(format!(
+                "`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2024-12-31"
+            ));
         }
-        let num = |r: std::ops::Range<usize>| {
-            b[r].iter().fold(0u16, |acc, c| acc * 10 + u16::from(c - b'0'))
-        };
+        let num = |r: std::ops::Range<usize>| b[r].iter().fold(0u16, |acc, c| acc * 10 + u16::from(c - b'0'));
         let (year, month, day) = (num(0..4), num(5..7), num(8..10));
         let (Ok(month), Ok(day)) = (u8::try_from(month), u8::try_from(day)) else {
             return Err(format!("`{text}` is not a date"));

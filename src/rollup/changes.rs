@@ -7,9 +7,9 @@ use serde::Serialize;
 use crate::load::Dataset;
 use crate::model::{Area, Date};
 
+use super::Rollup;
 use super::headline::{Figure, Value};
 use super::status::{Status, district_status};
-use super::Rollup;
 
 /// What kind of change.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]
@@ -76,7 +76,15 @@ pub struct Changes {
 }
 
 fn blank(kind: ChangeKind) -> Change {
-    Change { kind, area: None, id: None, district: None, figure: None, from: None, to: None }
+    Change {
+        kind,
+        area: None,
+        id: None,
+        district: None,
+        figure: None,
+        from: None,
+        to: None,
+    }
 }
 
 /// Compares two roll-ups of the same data set.
@@ -123,10 +131,16 @@ pub fn changes(ds: &Dataset, before: &Rollup, after: &Rollup) -> Changes {
     for (b, a) in before.districts.iter().zip(&after.districts) {
         let code = || Some(cat.plan.districts[a.index].code.clone());
         if b.as_of.is_none() && a.as_of.is_some() {
-            list.push(Change { district: code(), ..blank(ChangeKind::StartedReporting) });
+            list.push(Change {
+                district: code(),
+                ..blank(ChangeKind::StartedReporting)
+            });
         }
         if a.stale && !b.stale {
-            list.push(Change { district: code(), ..blank(ChangeKind::WentStale) });
+            list.push(Change {
+                district: code(),
+                ..blank(ChangeKind::WentStale)
+            });
         }
     }
     for figure in Figure::ALL {
@@ -140,5 +154,8 @@ pub fn changes(ds: &Dataset, before: &Rollup, after: &Rollup) -> Changes {
             });
         }
     }
-    Changes { since: Some(before.as_of), list }
+    Changes {
+        since: Some(before.as_of),
+        list,
+    }
 }

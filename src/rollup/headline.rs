@@ -53,7 +53,11 @@ pub struct Headline {
 }
 
 /// Computes the headline from the rolled-up items and the districts' effective records.
-pub(super) fn headline(plan: &crate::model::Plan, items: &[ItemRollup], effective: &[Option<&Record>]) -> Headline {
+pub(super) fn headline(
+    plan: &crate::model::Plan,
+    items: &[ItemRollup],
+    effective: &[Option<&Record>],
+) -> Headline {
     let mut h = Headline::default();
     for it in items {
         let ratio = match it.area {
@@ -82,7 +86,10 @@ pub(super) fn headline(plan: &crate::model::Plan, items: &[ItemRollup], effectiv
         if let Some(sec) = &rec.security {
             let inspections = sec.inspections.as_deref().unwrap_or_default();
             h.inspections += inspections.len() as u64;
-            h.open_findings += inspections.iter().map(crate::model::Inspection::open_findings).sum::<u64>();
+            h.open_findings += inspections
+                .iter()
+                .map(crate::model::Inspection::open_findings)
+                .sum::<u64>();
             h.trainings += sec.trainings.as_ref().map_or(0, Vec::len) as u64;
             h.drills += sec.drills.as_ref().map_or(0, Vec::len) as u64;
             h.four_layer_districts += u64::from(sec.four_layer.is_some_and(|f| f.all()));
@@ -120,7 +127,11 @@ impl Value {
             Value::Count(n) => group_thousands(*n),
             Value::Pct(Some(p)) => format!("{p:.1} %"),
             Value::Pct(None) => "n/a".into(),
-            Value::Incidents(i) => format!("{} detected, {} resolved", group_thousands(i.detected), group_thousands(i.resolved)),
+            Value::Incidents(i) => format!(
+                "{} detected, {} resolved",
+                group_thousands(i.detected),
+                group_thousands(i.resolved)
+            ),
         }
     }
 
@@ -135,7 +146,9 @@ impl Value {
                 let d = ((a - b) * 10.0).round() / 10.0;
                 (d != 0.0).then(|| format!("{d:+.1}"))
             }
-            (Value::Incidents(a), Value::Incidents(b)) => signed(i128::from(a.detected) - i128::from(b.detected)),
+            (Value::Incidents(a), Value::Incidents(b)) => {
+                signed(i128::from(a.detected) - i128::from(b.detected))
+            }
             _ => (self != before).then(|| "changed".into()),
         }
     }
@@ -284,14 +297,23 @@ mod tests {
 
     #[test]
     fn values_display_and_deltas() {
-        let a = Value::Ratio(Ratio { complete: 34, total: 41 });
-        let b = Value::Ratio(Ratio { complete: 31, total: 41 });
+        let a = Value::Ratio(Ratio {
+            complete: 34,
+            total: 41,
+        });
+        let b = Value::Ratio(Ratio {
+            complete: 31,
+            total: 41,
+        });
         assert_eq!(a.display(), "34/41");
         assert_eq!(a.delta(&b).as_deref(), Some("+3"));
         assert_eq!(b.delta(&a).as_deref(), Some("-3"));
         assert_eq!(a.delta(&a), None);
         assert_eq!(Value::Count(52_287).display(), "52,287");
-        assert_eq!(Value::Pct(Some(98.7)).delta(&Value::Pct(Some(98.5))).as_deref(), Some("+0.2"));
+        assert_eq!(
+            Value::Pct(Some(98.7)).delta(&Value::Pct(Some(98.5))).as_deref(),
+            Some("+0.2")
+        );
         assert_eq!(group_thousands(1_021_400), "1,021,400");
         assert_eq!(group_thousands(999), "999");
     }

@@ -40,7 +40,13 @@ pub struct ItemRollup {
 }
 
 /// Rolls up one item over the districts' effective records.
-pub(super) fn roll_item(ds: &Dataset, effective: &[Option<&Record>], area: Area, item: usize, r: Date) -> ItemRollup {
+pub(super) fn roll_item(
+    ds: &Dataset,
+    effective: &[Option<&Record>],
+    area: Area,
+    item: usize,
+    r: Date,
+) -> ItemRollup {
     let cat = &ds.catalogue;
     let mut coverage = Coverage::default();
     let mut shown = Vec::new();
@@ -62,7 +68,9 @@ pub(super) fn roll_item(ds: &Dataset, effective: &[Option<&Record>], area: Area,
         shown.push(status);
         if area == Area::Task {
             progress_sum += u64::from(district_progress(*record, item));
-            let completed = record.and_then(|r| r.tasks.as_ref()).and_then(|l| l[item].as_ref());
+            let completed = record
+                .and_then(|r| r.tasks.as_ref())
+                .and_then(|l| l[item].as_ref());
             if let (Some(due), Some(on)) = (due, completed.and_then(|s| s.completed_on)) {
                 if status == Status::Done && on > due {
                     late += 1;

@@ -68,8 +68,19 @@ impl Status {
     #[must_use]
     pub fn severity_order(area: Area) -> &'static [Status] {
         match area {
-            Area::Task => &[Status::Blocked, Status::Behind, Status::NoReport, Status::NotStarted, Status::OnTrack],
-            Area::Model => &[Status::Suspended, Status::NoReport, Status::Planned, Status::Piloting],
+            Area::Task => &[
+                Status::Blocked,
+                Status::Behind,
+                Status::NoReport,
+                Status::NotStarted,
+                Status::OnTrack,
+            ],
+            Area::Model => &[
+                Status::Suspended,
+                Status::NoReport,
+                Status::Planned,
+                Status::Piloting,
+            ],
             Area::Service => &[Status::Offline, Status::NoReport, Status::Partial],
         }
     }
@@ -122,11 +133,25 @@ impl From<ServiceStatus> for Status {
 /// record does not list the item.
 #[must_use]
 pub fn district_status(record: Option<&Record>, area: Area, item: usize) -> Status {
-    let Some(rec) = record else { return Status::NoReport };
+    let Some(rec) = record else {
+        return Status::NoReport;
+    };
     let listed = match area {
-        Area::Task => rec.tasks.as_ref().and_then(|l| l[item].as_ref()).map(|s| s.status.into()),
-        Area::Model => rec.models.as_ref().and_then(|l| l[item].as_ref()).map(|s| s.status.into()),
-        Area::Service => rec.services.as_ref().and_then(|l| l[item].as_ref()).map(|s| s.status.into()),
+        Area::Task => rec
+            .tasks
+            .as_ref()
+            .and_then(|l| l[item].as_ref())
+            .map(|s| s.status.into()),
+        Area::Model => rec
+            .models
+            .as_ref()
+            .and_then(|l| l[item].as_ref())
+            .map(|s| s.status.into()),
+        Area::Service => rec
+            .services
+            .as_ref()
+            .and_then(|l| l[item].as_ref())
+            .map(|s| s.status.into()),
     };
     listed.unwrap_or(Status::NoReport)
 }
@@ -134,5 +159,8 @@ pub fn district_status(record: Option<&Record>, area: Area, item: usize) -> Stat
 /// A task's progress in a district: 0 when there is no report or the task is not listed.
 #[must_use]
 pub fn district_progress(record: Option<&Record>, item: usize) -> u8 {
-    record.and_then(|r| r.tasks.as_ref()).and_then(|l| l[item].as_ref()).map_or(0, |s| s.progress)
+    record
+        .and_then(|r| r.tasks.as_ref())
+        .and_then(|l| l[item].as_ref())
+        .map_or(0, |s| s.progress)
 }

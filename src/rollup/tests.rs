@@ -27,8 +27,11 @@ fn snap(district: &str, as_of: &str, body: &str) -> String {
 }
 
 fn data(snaps: &[String]) -> Dataset {
-    let files: Vec<(String, &[u8])> =
-        snaps.iter().enumerate().map(|(i, s)| (format!("snapshots/{i:02}.json"), s.as_bytes())).collect();
+    let files: Vec<(String, &[u8])> = snaps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (format!("snapshots/{i:02}.json"), s.as_bytes()))
+        .collect();
     load_memory("test", PLAN.as_bytes(), &files).unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -40,16 +43,28 @@ const ALL_DONE_HL: &str = r#", "tasks": [{"id":"T1","status":"done","completed_o
   "models": [{"id":"M1","status":"operating"}], "services": [{"id":"S1","status":"online"}]"#;
 
 fn item<'a>(r: &'a Rollup, area: Area, id: &str, ds: &Dataset) -> &'a ItemRollup {
-    let i = ds.catalogue.item_index(area, id).unwrap_or_else(|| panic!("{id}"));
+    let i = ds
+        .catalogue
+        .item_index(area, id)
+        .unwrap_or_else(|| panic!("{id}"));
     r.item(area, i).unwrap_or_else(|| panic!("{id}"))
 }
 
 #[test]
 fn a_district_without_a_report_holds_every_item_back() {
-    let ds = data(&[snap("HL", "2024-12-31", ALL_DONE_HL), snap("CP", "2024-12-31", ALL_DONE_HL)]);
+    let ds = data(&[
+        snap("HL", "2024-12-31", ALL_DONE_HL),
+        snap("CP", "2024-12-31", ALL_DONE_HL),
+    ]);
     let r = roll_up(&ds, d("2024-12-31"));
     let t1 = item(&r, Area::Task, "T1", &ds);
-    assert_eq!(t1.coverage, Coverage { complete: 2, applicable: 3 });
+    assert_eq!(
+        t1.coverage,
+        Coverage {
+            complete: 2,
+            applicable: 3
+        }
+    );
     assert!(!t1.complete);
     assert_eq!(t1.status, Status::NoReport);
     assert_eq!(t1.progress, Some(67)); // (100 + 100 + 0) / 3 = 66.67
@@ -59,12 +74,30 @@ fn a_district_without_a_report_holds_every_item_back() {
     let t2 = item(&r, Area::Task, "T2", &ds);
     assert!(t2.complete);
     assert_eq!(t2.status, Status::Done);
-    assert_eq!(r.headline.plan_tasks, Ratio { complete: 1, total: 2 });
-    assert_eq!(r.headline.key_tasks, Ratio { complete: 0, total: 1 });
+    assert_eq!(
+        r.headline.plan_tasks,
+        Ratio {
+            complete: 1,
+            total: 2
+        }
+    );
+    assert_eq!(
+        r.headline.key_tasks,
+        Ratio {
+            complete: 0,
+            total: 1
+        }
+    );
     assert_eq!(r.headline.overdue_tasks, 1);
     let ct = &r.districts[2];
     assert_eq!((ct.as_of, ct.stale), (None, false));
-    assert_eq!(ct.tasks, Coverage { complete: 0, applicable: 2 });
+    assert_eq!(
+        ct.tasks,
+        Coverage {
+            complete: 0,
+            applicable: 2
+        }
+    );
 }
 
 #[test]
@@ -87,7 +120,10 @@ fn province_status_takes_the_worst_in_spec_order() {
     // K1 is listed nowhere: not listed counts as no report.
     assert_eq!(item(&r, Area::Task, "K1", &ds).status, Status::NoReport);
     // Without the behind district, no_report (CT has no models) outranks not_started.
-    let ds = data(&[snap("HL", "2024-12-31", &body("not_started")), snap("CP", "2024-12-31", &body("on_track"))]);
+    let ds = data(&[
+        snap("HL", "2024-12-31", &body("not_started")),
+        snap("CP", "2024-12-31", &body("on_track")),
+    ]);
     let r = roll_up(&ds, d("2024-12-31"));
     assert_eq!(item(&r, Area::Task, "T1", &ds).status, Status::NoReport);
     let ds = data(&[
@@ -97,24 +133,58 @@ fn province_status_takes_the_worst_in_spec_order() {
     ]);
     let r = roll_up(&ds, d("2024-12-31"));
     assert_eq!(item(&r, Area::Task, "T1", &ds).status, Status::Blocked);
-    assert_eq!(item(&r, Area::Task, "T1", &ds).progress, Some(67), "(50 + 50 + 100) / 3");
+    assert_eq!(
+        item(&r, Area::Task, "T1", &ds).progress,
+        Some(67),
+        "(50 + 50 + 100) / 3"
+    );
 }
 
 #[test]
 fn model_and_service_statuses_follow_section_6() {
     let ds = data(&[
-        snap("HL", "2024-12-31", r#", "models":[{"id":"M1","status":"piloting"}], "services":[{"id":"S1","status":"partial"}]"#),
-        snap("CP", "2024-12-31", r#", "models":[{"id":"M1","status":"planned"}], "services":[{"id":"S1","status":"online"}]"#),
-        snap("CT", "2024-12-31", r#", "models":[{"id":"M1","status":"operating"},{"id":"N1","status":"operating"}], "services":[{"id":"S1","status":"online"}]"#),
+        snap(
+            "HL",
+            "2024-12-31",
+            r#", "models":[{"id":"M1","status":"piloting"}], "services":[{"id":"S1","status":"partial"}]"#,
+        ),
+        snap(
+            "CP",
+            "2024-12-31",
+            r#", "models":[{"id":"M1","status":"planned"}], "services":[{"id":"S1","status":"online"}]"#,
+        ),
+        snap(
+            "CT",
+            "2024-12-31",
+            r#", "models":[{"id":"M1","status":"operating"},{"id":"N1","status":"operating"}], "services":[{"id":"S1","status":"online"}]"#,
+        ),
     ]);
     let r = roll_up(&ds, d("2024-12-31"));
     assert_eq!(item(&r, Area::Model, "M1", &ds).status, Status::Planned);
     assert_eq!(item(&r, Area::Model, "N1", &ds).status, Status::Operating);
     assert_eq!(item(&r, Area::Service, "S1", &ds).status, Status::Partial);
     assert_eq!(item(&r, Area::Service, "S1", &ds).progress, None);
-    assert_eq!(r.headline.models_new, Ratio { complete: 1, total: 1 });
-    assert_eq!(r.headline.models_maintained, Ratio { complete: 0, total: 1 });
-    assert_eq!(r.headline.services, Ratio { complete: 0, total: 1 });
+    assert_eq!(
+        r.headline.models_new,
+        Ratio {
+            complete: 1,
+            total: 1
+        }
+    );
+    assert_eq!(
+        r.headline.models_maintained,
+        Ratio {
+            complete: 0,
+            total: 1
+        }
+    );
+    assert_eq!(
+        r.headline.services,
+        Ratio {
+            complete: 0,
+            total: 1
+        }
+    );
 }
 
 #[test]
@@ -150,39 +220,77 @@ fn stale_boundary_is_exclusive() {
 
 #[test]
 fn done_with_low_progress_counts_as_100_and_duplicates_use_the_later_entry() {
-    let ds = data(&[snap(
-        "HL",
-        "2024-12-31",
-        r#", "tasks":[{"id":"T2","status":"behind","progress":10},{"id":"T2","status":"done","progress":80},{"id":"T9","status":"done"}]"#,
-    ), snap("CP", "2024-12-31", r#", "tasks":[{"id":"T2","status":"on_track","progress":41}]"#)]);
+    let ds = data(&[
+        snap(
+            "HL",
+            "2024-12-31",
+            r#", "tasks":[{"id":"T2","status":"behind","progress":10},{"id":"T2","status":"done","progress":80},{"id":"T9","status":"done"}]"#,
+        ),
+        snap(
+            "CP",
+            "2024-12-31",
+            r#", "tasks":[{"id":"T2","status":"on_track","progress":41}]"#,
+        ),
+    ]);
     let r = roll_up(&ds, d("2024-12-31"));
     let t2 = item(&r, Area::Task, "T2", &ds);
     assert_eq!(t2.coverage.complete, 1);
     assert_eq!(t2.progress, Some(71), "(100 + 41) / 2 = 70.5 rounds up");
     let warnings: Vec<&str> = ds.problems().iter().map(|p| p.message.as_str()).collect();
-    assert!(warnings.iter().any(|m| m.contains("listed twice")), "{warnings:?}");
-    assert!(warnings.iter().any(|m| m.contains("progress is taken as 100")), "{warnings:?}");
-    assert!(warnings.iter().any(|m| m.contains("`T9` is not a task of the plan")), "{warnings:?}");
+    assert!(
+        warnings.iter().any(|m| m.contains("listed twice")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings.iter().any(|m| m.contains("progress is taken as 100")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|m| m.contains("`T9` is not a task of the plan")),
+        "{warnings:?}"
+    );
 }
 
 #[test]
 fn inapplicable_entries_are_ignored() {
     // N1 applies to CT only; HL's claim must not make it complete anywhere else.
-    let ds = data(&[snap("HL", "2024-12-31", r#", "models":[{"id":"N1","status":"operating"}]"#)]);
+    let ds = data(&[snap(
+        "HL",
+        "2024-12-31",
+        r#", "models":[{"id":"N1","status":"operating"}]"#,
+    )]);
     let r = roll_up(&ds, d("2024-12-31"));
     assert!(!item(&r, Area::Model, "N1", &ds).complete);
-    assert!(ds.problems().iter().any(|p| p.message.contains("does not apply to HL")));
+    assert!(
+        ds.problems()
+            .iter()
+            .any(|p| p.message.contains("does not apply to HL"))
+    );
 }
 
 #[test]
 fn empty_lists_mean_nothing_done_and_absent_sections_add_nothing() {
     let ds = data(&[
-        snap("HL", "2024-12-31", r#", "tasks": [], "identity": {"residents": 100, "residents_in_database": 90, "digital_signatures": 7}"#),
-        snap("CP", "2024-12-31", r#", "identity": {"residents": 100, "digital_signatures": 5}"#),
+        snap(
+            "HL",
+            "2024-12-31",
+            r#", "tasks": [], "identity": {"residents": 100, "residents_in_database": 90, "digital_signatures": 7}"#,
+        ),
+        snap(
+            "CP",
+            "2024-12-31",
+            r#", "identity": {"residents": 100, "digital_signatures": 5}"#,
+        ),
     ]);
     let r = roll_up(&ds, d("2024-12-31"));
     assert_eq!(r.headline.plan_tasks.complete, 0);
-    assert_eq!(r.headline.population_data_pct, Some(90.0), "CP lacks residents_in_database");
+    assert_eq!(
+        r.headline.population_data_pct,
+        Some(90.0),
+        "CP lacks residents_in_database"
+    );
     assert_eq!(r.headline.digital_signatures, 12);
     assert_eq!(r.headline.anti_malware_pct, None);
     assert_eq!(r.headline.inspections, 0);
@@ -198,13 +306,26 @@ fn security_sums_and_percentages() {
         "anti_malware": {"endpoints": 1000, "protected": 987}, "incidents": {"detected": 4, "resolved": 3}}"#;
     let ds = data(&[
         snap("HL", "2024-12-31", sec),
-        snap("CP", "2024-12-31", r#", "security": {"four_layer": {"on_site": true}, "anti_malware": {"endpoints": 3, "protected": 2}}"#),
+        snap(
+            "CP",
+            "2024-12-31",
+            r#", "security": {"four_layer": {"on_site": true}, "anti_malware": {"endpoints": 3, "protected": 2}}"#,
+        ),
     ]);
     let h = roll_up(&ds, d("2024-12-31")).headline;
-    assert_eq!((h.inspections, h.trainings, h.drills, h.open_findings), (2, 1, 1, 1));
+    assert_eq!(
+        (h.inspections, h.trainings, h.drills, h.open_findings),
+        (2, 1, 1, 1)
+    );
     assert_eq!(h.four_layer_districts, 1);
     assert_eq!(h.anti_malware_pct, Some(98.6), "989 / 1003 = 98.604");
-    assert_eq!(h.incidents, IncidentCounts { detected: 4, resolved: 3 });
+    assert_eq!(
+        h.incidents,
+        IncidentCounts {
+            detected: 4,
+            resolved: 3
+        }
+    );
 }
 
 #[test]
@@ -212,7 +333,11 @@ fn changes_between_two_dates() {
     let ds = data(&[
         snap("HL", "2024-06-01", r#", "tasks":[{"id":"T1","status":"behind"}]"#),
         snap("HL", "2024-08-01", r#", "tasks":[{"id":"T1","status":"done"}]"#),
-        snap("CP", "2024-06-01", r#", "tasks":[{"id":"T1","status":"done"},{"id":"T2","status":"done"}]"#),
+        snap(
+            "CP",
+            "2024-06-01",
+            r#", "tasks":[{"id":"T1","status":"done"},{"id":"T2","status":"done"}]"#,
+        ),
         snap("CT", "2024-08-01", r#", "tasks":[{"id":"T1","status":"done"}]"#),
     ]);
     let before = roll_up(&ds, d("2024-06-01"));
@@ -222,16 +347,38 @@ fn changes_between_two_dates() {
     let complete = kinds(ChangeKind::BecameComplete);
     assert_eq!(complete.len(), 1);
     assert_eq!(complete[0].id.as_deref(), Some("T1"));
-    assert!(kinds(ChangeKind::BecameOverdue).is_empty(), "T1 was complete by R");
+    assert!(
+        kinds(ChangeKind::BecameOverdue).is_empty(),
+        "T1 was complete by R"
+    );
     let st = kinds(ChangeKind::StatusChanged);
-    let hl = st.iter().find(|c| c.district.as_deref() == Some("HL") && c.id.as_deref() == Some("T1"));
+    let hl = st
+        .iter()
+        .find(|c| c.district.as_deref() == Some("HL") && c.id.as_deref() == Some("T1"));
     let hl = hl.unwrap_or_else(|| panic!("{st:?}"));
-    assert_eq!((hl.from, hl.to), (Some(ChangeValue::Status(Status::Behind)), Some(ChangeValue::Status(Status::Done))));
-    assert_eq!(kinds(ChangeKind::StartedReporting)[0].district.as_deref(), Some("CT"));
+    assert_eq!(
+        (hl.from, hl.to),
+        (
+            Some(ChangeValue::Status(Status::Behind)),
+            Some(ChangeValue::Status(Status::Done))
+        )
+    );
+    assert_eq!(
+        kinds(ChangeKind::StartedReporting)[0].district.as_deref(),
+        Some("CT")
+    );
     let fig = kinds(ChangeKind::Headline);
     assert!(fig.iter().any(|c| c.figure == Some("plan_tasks")));
     // Overdue appears when R passes the due date of an incomplete task.
     let ds = data(&[snap("HL", "2024-06-01", ""), snap("HL", "2024-07-15", "")]);
-    let ch = changes(&ds, &roll_up(&ds, d("2024-06-01")), &roll_up(&ds, d("2024-07-15")));
-    assert!(ch.list.iter().any(|c| c.kind == ChangeKind::BecameOverdue && c.id.as_deref() == Some("T1")));
+    let ch = changes(
+        &ds,
+        &roll_up(&ds, d("2024-06-01")),
+        &roll_up(&ds, d("2024-07-15")),
+    );
+    assert!(
+        ch.list
+            .iter()
+            .any(|c| c.kind == ChangeKind::BecameOverdue && c.id.as_deref() == Some("T1"))
+    );
 }
