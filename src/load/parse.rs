@@ -40,6 +40,21 @@ pub(crate) fn text_of<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Proble
 
 /// Parses `text` as a `T`; on failure returns one error placed at the start of the bad value.
 pub(crate) fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Parsed<T> {
+    // serde would read a struct from a JSON array too; the contract says object, and "expected
+    // a text, found sequence" about element [0] would only confuse.
+    let first = text.bytes().position(|b| !b.is_ascii_whitespace());
+    if let Some(at) = first.filter(|&i| text.as_bytes()[i] != b'{') {
+        let (line, column) = line_col(text.as_bytes(), at);
+        return Err(Problem {
+            line: Some(line),
+            column: Some(column),
+            ..Problem::whole_file(
+                Severity::Error,
+                file,
+                "the file must hold one JSON object, starting with `{`",
+            )
+        });
+    }
     let mut unknown = Vec::new();
     let mut de = serde_json::Deserializer::from_str(text);
     let fast = serde_ignored::deserialize(&mut de, |path| unknown.push(ignored_path(&path)))

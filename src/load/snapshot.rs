@@ -216,6 +216,7 @@ impl Check<'_> {
 
     /// Resolves an entry's id to a plan index, warning when the plan does not know it, when it
     /// does not apply to this district, or when the list names it twice (the later entry wins).
+    /// The warnings point at the entry itself (`tasks[3]`), as in the contract's example.
     fn resolve(
         &mut self,
         area: Area,
@@ -228,7 +229,7 @@ impl Check<'_> {
         let noun = area.as_str();
         let Some(item) = self.cat.item_index(area, id) else {
             self.warn(
-                at.key("id"),
+                at.clone(),
                 format!("`{id}` is not a {noun} of the plan; this entry is ignored"),
             );
             return None;
@@ -236,7 +237,7 @@ impl Check<'_> {
         if !self.cat.applies(area, item, district) {
             let code = &self.cat.plan.districts[district].code;
             self.warn(
-                at.key("id"),
+                at.clone(),
                 format!("{noun} `{id}` does not apply to {code}; this entry is ignored"),
             );
             return None;
@@ -244,7 +245,7 @@ impl Check<'_> {
         if let Some(first) = seen.insert(item, index) {
             let list = area.list_name();
             self.warn(
-                at.key("id"),
+                at.clone(),
                 format!("`{id}` is listed twice (also at {list}[{first}]); this later entry is used"),
             );
         }

@@ -1,3 +1,7 @@
 //! The one integration-test binary (so the crate links once): fixtures, CLI, end-to-end.
 
+mod awkward;
 mod common;
+mod docs;
+mod fixtures;
+mod loader_props;
