@@ -10,4 +10,5 @@ mod commands;
 pub mod demo;
 pub mod load;
 pub mod model;
+pub mod report;
 pub mod rollup;

@@ -15,7 +15,7 @@ use crate::model::{Area, Date};
 pub use changes::{Change, ChangeKind, ChangeValue, Changes, changes};
 pub use headline::{Figure, Headline, IncidentCounts, Ratio, Value, group_thousands};
 pub use items::{Coverage, ItemRollup, mean_half_away};
-pub use status::{Status, district_progress, district_status};
+pub use status::{Status, district_progress, district_status, is_late, task_state};
 
 /// A percentage with one decimal, `None` with nothing to divide by.
 #[must_use]

@@ -19,6 +19,9 @@ pub struct Catalogue {
     applies: [Vec<Vec<bool>>; 3],
 }
 
+/// An item's id, title and applicability, whatever its area.
+type ItemHead<'a> = (&'a str, &'a str, &'a AppliesTo);
+
 /// A plan problem before it is placed in the text: path, severity, message.
 pub(crate) type PlanIssue = (Severity, JsonPath, String);
 
@@ -79,7 +82,7 @@ impl Catalogue {
             }
         }
 
-        let entries: [(Area, Vec<(&str, &str, &AppliesTo)>); 3] = [
+        let entries: [(Area, Vec<ItemHead<'_>>); 3] = [
             (
                 Area::Task,
                 plan.tasks
@@ -146,7 +149,7 @@ impl Catalogue {
         }
 
         let ok = !issues.iter().any(|(s, _, _)| *s == Severity::Error);
-        let catalogue = ok.then(|| Self {
+        let catalogue = ok.then_some(Self {
             plan,
             districts,
             items,

@@ -135,22 +135,36 @@ impl Value {
         }
     }
 
-    /// The signed change from `before` to `self`, for `+3` style deltas; `None` when equal.
+    /// The signed change from `before` to `self`, for `+3` style deltas, thousands grouped like
+    /// the values (`+8,666`); `None` when equal. Incidents show both counts (`+4 / +3`).
     #[must_use]
     pub fn delta(&self, before: &Value) -> Option<String> {
-        let signed = |d: i128| (d != 0).then(|| format!("{d:+}"));
         match (self, before) {
-            (Value::Ratio(a), Value::Ratio(b)) => signed(i128::from(a.complete) - i128::from(b.complete)),
-            (Value::Count(a), Value::Count(b)) => signed(i128::from(*a) - i128::from(*b)),
+            (Value::Ratio(a), Value::Ratio(b)) => signed(a.complete, b.complete),
+            (Value::Count(a), Value::Count(b)) => signed(*a, *b),
             (Value::Pct(Some(a)), Value::Pct(Some(b))) => {
                 let d = ((a - b) * 10.0).round() / 10.0;
                 (d != 0.0).then(|| format!("{d:+.1}"))
             }
-            (Value::Incidents(a), Value::Incidents(b)) => {
-                signed(i128::from(a.detected) - i128::from(b.detected))
-            }
+            (Value::Incidents(a), Value::Incidents(b)) => (a != b).then(|| {
+                let part = |x, y| signed(x, y).unwrap_or_else(|| "0".into());
+                format!(
+                    "{} / {}",
+                    part(a.detected, b.detected),
+                    part(a.resolved, b.resolved)
+                )
+            }),
             _ => (self != before).then(|| "changed".into()),
         }
+    }
+}
+
+/// `after - before` with its sign and grouped thousands; `None` when equal.
+fn signed(after: u64, before: u64) -> Option<String> {
+    match after.cmp(&before) {
+        std::cmp::Ordering::Equal => None,
+        std::cmp::Ordering::Greater => Some(format!("+{}", group_thousands(after - before))),
+        std::cmp::Ordering::Less => Some(format!("-{}", group_thousands(before - after))),
     }
 }
 
@@ -316,5 +330,15 @@ mod tests {
         );
         assert_eq!(group_thousands(1_021_400), "1,021,400");
         assert_eq!(group_thousands(999), "999");
+        assert_eq!(
+            Value::Count(52_287).delta(&Value::Count(43_621)).as_deref(),
+            Some("+8,666")
+        );
+        assert_eq!(
+            Value::Count(1).delta(&Value::Count(1_234_568)).as_deref(),
+            Some("-1,234,567")
+        );
+        let inc = |detected, resolved| Value::Incidents(IncidentCounts { detected, resolved });
+        assert_eq!(inc(41, 39).delta(&inc(37, 39)).as_deref(), Some("+4 / 0"));
     }
 }

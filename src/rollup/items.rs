@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::load::{Dataset, Record};
 use crate::model::{Area, Date};
 
-use super::status::{Status, district_progress, district_status};
+use super::status::{Status, district_progress, district_status, is_late, task_state};
 
 /// Complete districts out of applicable districts.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize)]
@@ -68,14 +68,7 @@ pub(super) fn roll_item(
         shown.push(status);
         if area == Area::Task {
             progress_sum += u64::from(district_progress(*record, item));
-            let completed = record
-                .and_then(|r| r.tasks.as_ref())
-                .and_then(|l| l[item].as_ref());
-            if let (Some(due), Some(on)) = (due, completed.and_then(|s| s.completed_on)) {
-                if status == Status::Done && on > due {
-                    late += 1;
-                }
-            }
+            late += usize::from(is_late(task_state(*record, item), due));
         }
     }
     let complete = coverage.applicable > 0 && coverage.complete == coverage.applicable;

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::load::Record;
-use crate::model::{Area, ModelStatus, ServiceStatus, TaskStatus};
+use crate::load::{Record, TaskState};
+use crate::model::{Area, Date, ModelStatus, ServiceStatus, TaskStatus};
 
 /// A status as shown for an item, at district or province level.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]
@@ -154,6 +154,22 @@ pub fn district_status(record: Option<&Record>, area: Area, item: usize) -> Stat
             .map(|s| s.status.into()),
     };
     listed.unwrap_or(Status::NoReport)
+}
+
+/// A district's reported state of a task, if its record lists it.
+#[must_use]
+pub fn task_state(record: Option<&Record>, item: usize) -> Option<&TaskState> {
+    record?.tasks.as_ref()?.get(item)?.as_ref()
+}
+
+/// Whether a district completed a task after its due date (spec 5.4: "late"; official reports
+/// count on-time and late completions apart). Only a dated `done` can be late.
+#[must_use]
+pub fn is_late(state: Option<&TaskState>, due: Option<Date>) -> bool {
+    match (state, due) {
+        (Some(s), Some(due)) => s.status == TaskStatus::Done && s.completed_on.is_some_and(|on| on > due),
+        _ => false,
+    }
 }
 
 /// A task's progress in a district: 0 when there is no report or the task is not listed.

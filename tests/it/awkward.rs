@@ -149,7 +149,7 @@ fn a_sparse_gigabyte_is_rejected_unread() {
         .find(|p| p.file == "snapshots/huge.json")
         .unwrap_or_else(|| panic!("no problem"));
     assert!(p.message.contains("at most 16 MiB"), "{p}");
-    assert!(MAX_FILE_BYTES == 16 << 20);
+    assert_eq!(MAX_FILE_BYTES, 16 << 20);
 }
 
 #[test]

@@ -82,8 +82,8 @@ fn token_swapped() -> impl Strategy<Value = String> {
     (prop::sample::select(values), tokens).prop_map(|(at, token)| {
         let rest = &SNAPSHOT[at..];
         // Replace the value token up to the next delimiter (strings, numbers, literals).
-        let end = if rest.starts_with('"') {
-            rest[1..].find('"').map_or(rest.len(), |i| i + 2)
+        let end = if let Some(inner) = rest.strip_prefix('"') {
+            inner.find('"').map_or(rest.len(), |i| i + 2)
         } else {
             rest.find([',', '}', ']']).unwrap_or(rest.len())
         };

@@ -1,7 +1,10 @@
 //! The one integration-test binary (so the crate links once): fixtures, CLI, end-to-end.
 
 mod awkward;
+mod cli;
 mod common;
 mod docs;
 mod fixtures;
 mod loader_props;
+mod report;
+mod schema;

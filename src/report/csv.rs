@@ -1,0 +1,140 @@
+//! The CSV report, for spreadsheets: one row per item per district it applies to, with that
+//! district's status at R. Quoting is the `csv` crate's, so titles with commas or quotes survive.
+
+use crate::model::Area;
+use crate::rollup::{district_progress, district_status, is_late, task_state};
+
+use super::ReportInput;
+
+/// The header row.
+pub const HEADER: [&str; 10] = [
+    "area",
+    "id",
+    "title",
+    "district",
+    "status",
+    "progress",
+    "due",
+    "completed_on",
+    "late",
+    "overdue",
+];
+
+/// Renders the CSV report.
+#[must_use]
+pub fn render(input: &ReportInput) -> String {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    for row in rows(input) {
+        // Writing to memory cannot fail; a failure would only lose that row.
+        let _ = w.write_record(&row);
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// The header and every data row, as cells.
+#[must_use]
+pub fn rows(input: &ReportInput) -> Vec<[String; 10]> {
+    let ds = input.ds;
+    let cat = &ds.catalogue;
+    let mut out = vec![HEADER.map(str::to_owned)];
+    for it in &input.now.items {
+        let (area, item) = (it.area, it.index);
+        let due = (area == Area::Task).then(|| cat.plan.tasks[item].due).flatten();
+        for d in (0..cat.district_count()).filter(|&d| cat.applies(area, item, d)) {
+            let rec = ds.effective(d, input.now.as_of);
+            let status = district_status(rec, area, item);
+            let (progress, completed_on, late) = if area == Area::Task {
+                let state = task_state(rec, item);
+                let completed_on = state.and_then(|s| s.completed_on);
+                let late = is_late(state, due);
+                (
+                    district_progress(rec, item).to_string(),
+                    completed_on.map(|c| c.to_string()).unwrap_or_default(),
+                    late.to_string(),
+                )
+            } else {
+                Default::default()
+            };
+            out.push([
+                area.as_str().to_owned(),
+                cat.item_id(area, item).to_owned(),
+                cat.item_title(area, item).to_owned(),
+                cat.plan.districts[d].code.clone(),
+                status.as_str().to_owned(),
+                progress,
+                due.map(|d| d.to_string()).unwrap_or_default(),
+                completed_on,
+                late,
+                it.overdue.to_string(),
+            ]);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::tests::{data, dataset};
+
+    #[test]
+    fn one_row_per_applicable_district() {
+        let ds = dataset();
+        let data = data(&ds);
+        let text = render(&data.input(&ds));
+        let mut r = ::csv::Reader::from_reader(text.as_bytes());
+        let header: Vec<String> = r
+            .headers()
+            .map(|h| h.iter().map(str::to_owned).collect())
+            .unwrap_or_default();
+        assert_eq!(header, HEADER);
+        let rows: Vec<::csv::StringRecord> = r.records().filter_map(Result::ok).collect();
+        // T1 x2, T2 x1 (HL only), M1 x2, S1 x1 (CT only).
+        assert_eq!(rows.len(), 6);
+        let t1_hl = &rows[0];
+        assert_eq!(
+            t1_hl.iter().collect::<Vec<_>>(),
+            [
+                "task",
+                "T1",
+                "Clean | data",
+                "HL",
+                "done",
+                "100",
+                "2024-06-30",
+                "2024-07-10",
+                "true",
+                "true"
+            ]
+        );
+        let s1 = &rows[5];
+        assert_eq!(
+            s1.iter().collect::<Vec<_>>(),
+            [
+                "service",
+                "S1",
+                "Birth registration",
+                "CT",
+                "partial",
+                "",
+                "",
+                "",
+                "",
+                "false"
+            ]
+        );
+    }
+
+    #[test]
+    fn commas_and_quotes_are_quoted() {
+        let ds = dataset();
+        let data = data(&ds);
+        let mut input = data.input(&ds);
+        let mut renamed = ds.clone();
+        renamed.catalogue.plan.tasks[0].title = "Clean, \"sync\" data".into();
+        input.ds = &renamed;
+        let text = render(&input);
+        assert!(text.contains(r#"task,T1,"Clean, ""sync"" data",HL,"#), "{text}");
+    }
+}

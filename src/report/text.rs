@@ -1,0 +1,357 @@
+//! The text report: a summary for an 80-column terminal. Columns are aligned by display width,
+//! not by bytes or characters, so names with diacritics (or double-width characters) still line
+//! up; every line is cut to fit.
+
+use std::fmt::Write;
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::load::Tally;
+use crate::model::Area;
+use crate::rollup::{ChangeKind, Coverage, Figure, ItemRollup, Value};
+
+use super::ReportInput;
+
+/// The width every line fits in.
+pub const WIDTH: usize = 80;
+
+/// Renders the text report.
+#[must_use]
+pub fn render(input: &ReportInput) -> String {
+    let mut out = Vec::new();
+    title(input, &mut out);
+    headline(input, &mut out);
+    tasks(input, &mut out);
+    districts(input, &mut out);
+    changes(input, &mut out);
+    problems(input, &mut out);
+    let mut text = String::new();
+    for line in out {
+        text.push_str(fit(line.trim_end(), WIDTH).trim_end());
+        text.push('\n');
+    }
+    text
+}
+
+fn title(input: &ReportInput, out: &mut Vec<String>) {
+    let plan = &input.ds.catalogue.plan;
+    out.push(match &plan.title {
+        Some(t) => format!("{} — {t}", plan.province),
+        None => plan.province.clone(),
+    });
+    let mut when = format!("Review date {}", input.now.as_of);
+    if let Some(before) = input.before {
+        let _ = write!(when, ", changes since {}", before.as_of);
+    }
+    out.push(when);
+}
+
+fn section(out: &mut Vec<String>, heading: &str) {
+    out.push(String::new());
+    out.push(heading.to_owned());
+    out.push("-".repeat(heading.width()));
+}
+
+fn headline(input: &ReportInput, out: &mut Vec<String>) {
+    section(out, "Headline");
+    let row =
+        |a: &str, b: &str, c: &str, d: &str| format!("{} {} {} {}", pad(a, 30), pad(b, 24), lpad(c, 10), d);
+    let change = if input.before.is_some() { "Change" } else { "" };
+    out.push(row("Figure", "Value", change, "Target"));
+    let h = &input.now.headline;
+    for figure in Figure::ALL {
+        let value = h.value(figure);
+        let change = input
+            .before
+            .and_then(|b| value.delta(&b.headline.value(figure)))
+            .unwrap_or_default();
+        let target = input
+            .target(figure)
+            .map_or_else(String::new, |t| target_cell(value, t));
+        out.push(row(figure.label(), &value_cell(value), &change, &target));
+    }
+}
+
+/// A figure's value, ratios with their share.
+pub(super) fn value_cell(value: Value) -> String {
+    match value {
+        Value::Ratio(r) => match r.pct() {
+            Some(p) => format!("{}/{} ({p:.1} %)", r.complete, r.total),
+            None => value.display(),
+        },
+        other => other.display(),
+    }
+}
+
+/// A security target and how far the count is from it.
+pub(super) fn target_cell(value: Value, target: u64) -> String {
+    let Value::Count(n) = value else {
+        return target.to_string();
+    };
+    if n >= target {
+        format!("{target} (met)")
+    } else {
+        format!("{target} ({} to go)", target - n)
+    }
+}
+
+fn tasks(input: &ReportInput, out: &mut Vec<String>) {
+    let overdue: Vec<&ItemRollup> = input.overdue().collect();
+    let held: Vec<&ItemRollup> = input.held_up().collect();
+    for (heading, list) in [
+        (format!("Overdue tasks ({})", overdue.len()), overdue),
+        (
+            format!("Blocked or behind, not yet overdue ({})", held.len()),
+            held,
+        ),
+    ] {
+        section(out, &heading);
+        if list.is_empty() {
+            out.push("None.".into());
+        }
+        for it in list {
+            task_entry(input, it, out);
+        }
+    }
+}
+
+fn task_entry(input: &ReportInput, it: &ItemRollup, out: &mut Vec<String>) {
+    let task = input.task(it.index);
+    let title: Vec<String> = task.title.split_whitespace().map(str::to_owned).collect();
+    wrap_words(&format!("{} ", pad(&task.id, 4)), &title, out);
+    let mut facts = vec![it.status.label().to_owned()];
+    if let Some(p) = it.progress {
+        facts.push(format!("{p} %"));
+    }
+    if let Some(due) = task.due {
+        facts.push(format!("due {due}"));
+    }
+    facts.push(format!(
+        "{} of {} districts done",
+        it.coverage.complete, it.coverage.applicable
+    ));
+    out.push(format!("     {}", facts.join(", ")));
+    if let Some(lead) = &task.lead {
+        out.push(format!("     Lead: {lead}"));
+    }
+    let back: Vec<String> = input
+        .holding_back(it)
+        .into_iter()
+        .map(|(name, s)| format!("{name} ({})", s.label()))
+        .collect();
+    wrap_list("     Held back by: ", &back, out);
+}
+
+/// Appends `prefix` and the comma-separated entries, wrapped at [`WIDTH`] under the prefix.
+fn wrap_list(prefix: &str, entries: &[String], out: &mut Vec<String>) {
+    let n = entries.len();
+    let words: Vec<String> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| if i + 1 < n { format!("{e},") } else { e.clone() })
+        .collect();
+    wrap_words(prefix, &words, out);
+}
+
+/// Appends `prefix` and the words separated by spaces, wrapped at [`WIDTH`] under the prefix.
+/// A word never splits; one wider than a line is cut when the report is assembled.
+fn wrap_words(prefix: &str, words: &[String], out: &mut Vec<String>) {
+    if words.is_empty() {
+        return;
+    }
+    let indent = " ".repeat(prefix.width());
+    let mut line = prefix.to_owned();
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 && line.width() + 1 + word.width() > WIDTH {
+            out.push(std::mem::replace(&mut line, indent.clone()));
+        } else if i > 0 {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.push(line);
+}
+
+fn districts(input: &ReportInput, out: &mut Vec<String>) {
+    section(out, "Districts");
+    let names = &input.ds.catalogue.plan.districts;
+    let w = names.iter().map(|d| d.name.width()).max().unwrap_or(0).max(8);
+    let row = |name: &str, as_of: &str, stale: &str, cells: [String; 3]| {
+        let [t, m, s] = cells;
+        format!(
+            "{} {} {}  {}  {}  {}",
+            pad(name, w),
+            pad(as_of, 10),
+            pad(stale, 5),
+            lpad(&t, 13),
+            lpad(&m, 13),
+            lpad(&s, 13)
+        )
+    };
+    out.push(row(
+        "District",
+        "As of",
+        "",
+        ["Tasks".into(), "Models".into(), "Services".into()],
+    ));
+    for d in &input.now.districts {
+        let as_of = d.as_of.map_or_else(|| "no report".to_owned(), |a| a.to_string());
+        out.push(row(
+            &names[d.index].name,
+            &as_of,
+            if d.stale { "stale" } else { "" },
+            Area::ALL.map(|a| coverage_cell(d.area(a))),
+        ));
+    }
+}
+
+/// `39/41 95.1 %`; the share is left out when nothing applies.
+pub(super) fn coverage_cell(c: Coverage) -> String {
+    match c.pct() {
+        Some(p) => format!("{}/{} {p:.1} %", c.complete, c.applicable),
+        None => format!("{}/{}", c.complete, c.applicable),
+    }
+}
+
+fn changes(input: &ReportInput, out: &mut Vec<String>) {
+    let (Some(changes), Some(before)) = (input.changes, input.before) else {
+        return;
+    };
+    section(out, &format!("Changes since {}", before.as_of));
+    let cat = &input.ds.catalogue;
+    let of = |kind: ChangeKind| changes.list.iter().filter(move |c| c.kind == kind);
+    let mut any = false;
+    for kind in [
+        ChangeKind::BecameComplete,
+        ChangeKind::NoLongerComplete,
+        ChangeKind::BecameOverdue,
+    ] {
+        let items: Vec<String> = of(kind)
+            .filter_map(|c| {
+                let (area, id) = (c.area?, c.id.as_deref()?);
+                let title = cat.item_index(area, id).map_or("", |i| cat.item_title(area, i));
+                Some(format!("  {} {title}", pad(id, 4)))
+            })
+            .collect();
+        if !items.is_empty() {
+            any = true;
+            out.push(format!("{} ({}):", capitalised(kind.label()), items.len()));
+            out.extend(items);
+        }
+    }
+    let groups = input.status_changes();
+    if !groups.is_empty() {
+        any = true;
+        let count: usize = groups.iter().map(|g| g.districts.len()).sum();
+        out.push(format!("Status changes by district ({count}):"));
+        for g in groups {
+            let mut who = g.who();
+            if let Some(last) = who.last_mut() {
+                let _ = write!(last, ": {} -> {}", g.from.label(), g.to.label());
+            }
+            wrap_list(&format!("  {} ", g.id), &who, out);
+        }
+    }
+    for kind in [ChangeKind::StartedReporting, ChangeKind::WentStale] {
+        let names: Vec<String> = of(kind)
+            .filter_map(|c| Some(input.district_name(c.district.as_deref()?).to_owned()))
+            .collect();
+        if !names.is_empty() {
+            any = true;
+            wrap_list(&format!("{}: ", capitalised(kind.label())), &names, out);
+        }
+    }
+    if !any {
+        out.push("No item or district changed.".into());
+    }
+}
+
+fn problems(input: &ReportInput, out: &mut Vec<String>) {
+    let tally = Tally::of(input.problems);
+    if tally != Tally::default() {
+        out.push(String::new());
+        out.push(format!("Data problems: {}; see `p06 check`.", tally.summary()));
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// `s` padded with spaces on the right to `width` columns.
+pub(super) fn pad(s: &str, width: usize) -> String {
+    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
+}
+
+/// `s` padded with spaces on the left to `width` columns.
+pub(super) fn lpad(s: &str, width: usize) -> String {
+    format!("{}{s}", " ".repeat(width.saturating_sub(s.width())))
+}
+
+/// `s` cut to `width` columns, ending in `…` when cut.
+pub(super) fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::tests::{data, dataset};
+
+    #[test]
+    fn every_line_fits_80_columns() {
+        let ds = dataset();
+        let data = data(&ds);
+        let text = render(&data.input(&ds));
+        for line in text.lines() {
+            assert!(line.width() <= WIDTH, "{line:?} is {} wide", line.width());
+        }
+        assert!(
+            text.starts_with("Test | Province — Plan 1\nReview date 2024-07-31, changes since 2024-06-30\n")
+        );
+        assert!(
+            text.contains("\n  T2 Hạ Long: not started -> blocked\n"),
+            "{text}"
+        );
+        assert!(text.contains("Security inspections"), "{text}");
+        assert!(text.contains("2 (1 to go)"), "{text}");
+        assert!(text.contains("     Held back by: Cô Tô (on track)\n"), "{text}");
+    }
+
+    #[test]
+    fn cuts_and_pads_by_display_width() {
+        assert_eq!(pad("Cô Tô", 7), "Cô Tô  ");
+        assert_eq!(lpad("Hạ Long", 9), "  Hạ Long");
+        assert_eq!(fit("Đông Triều", 6), "Đông …");
+        assert_eq!(fit("漢字漢字", 5), "漢字…");
+        assert_eq!(fit("short", 80), "short");
+    }
+
+    #[test]
+    fn long_lists_wrap_under_their_prefix() {
+        let words: Vec<String> = (0..30).map(|i| format!("District{i}")).collect();
+        let mut out = Vec::new();
+        wrap_list("Held: ", &words, &mut out);
+        assert!(out.len() > 1);
+        assert!(out.iter().all(|l| l.width() <= WIDTH));
+        assert!(out[1].starts_with("      District"));
+        assert_eq!(out.join(" ").split_whitespace().count(), 31);
+    }
+}
