@@ -149,6 +149,10 @@ fn humanize(err: &serde_json::Error) -> String {
             return format!("expected {expected}, found {found}");
         }
     }
+    if err.classify() == serde_json::error::Category::Syntax {
+        // serde's syntax messages ("expected `,` or `}`") are terse; say what kind of problem.
+        return format!("JSON syntax error: {msg}");
+    }
     msg.to_owned()
 }
 
