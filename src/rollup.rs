@@ -6,6 +6,7 @@ mod changes;
 mod headline;
 mod items;
 mod status;
+mod trend;
 
 use serde::Serialize;
 
@@ -16,6 +17,7 @@ pub use changes::{Change, ChangeKind, ChangeValue, Changes, changes};
 pub use headline::{Figure, Headline, IncidentCounts, Ratio, Value, group_thousands};
 pub use items::{Coverage, ItemRollup, mean_half_away};
 pub use status::{Status, district_progress, district_status, is_late, task_state};
+pub use trend::{History, history, league, rank_changes, ranks};
 
 /// A percentage with one decimal, `None` with nothing to divide by.
 #[must_use]

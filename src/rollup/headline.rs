@@ -135,6 +135,18 @@ impl Value {
         }
     }
 
+    /// The number a chart plots: a ratio's complete count, a count, a percentage (0 when
+    /// there is nothing to divide by), incidents detected.
+    #[must_use]
+    pub fn magnitude(&self) -> f64 {
+        match self {
+            Value::Ratio(r) => r.complete as f64,
+            Value::Count(n) => *n as f64,
+            Value::Pct(p) => p.unwrap_or(0.0),
+            Value::Incidents(i) => i.detected as f64,
+        }
+    }
+
     /// The signed change from `before` to `self`, for `+3` style deltas, thousands grouped like
     /// the values (`+8,666`); `None` when equal. Incidents show both counts (`+4 / +3`).
     #[must_use]

@@ -382,3 +382,42 @@ fn changes_between_two_dates() {
             .any(|c| c.kind == ChangeKind::BecameOverdue && c.id.as_deref() == Some("T1"))
     );
 }
+
+#[test]
+fn league_ranks_by_overall_share_and_puts_silent_districts_last() {
+    let ds = data(&[
+        snap("HL", "2024-09-01", r#", "tasks":[{"id":"T1","status":"behind"}]"#),
+        snap("CP", "2024-09-01", ALL_DONE_HL),
+        snap("HL", "2024-10-01", ALL_DONE_HL),
+        snap("CP", "2024-10-01", r#", "tasks":[{"id":"T1","status":"done"}]"#),
+    ]);
+    let before = roll_up(&ds, d("2024-09-01"));
+    let after = roll_up(&ds, d("2024-10-01"));
+    assert_eq!(
+        league(&before),
+        vec![1, 0, 2],
+        "CP first, HL second, CT (no report) last"
+    );
+    assert_eq!(league(&after), vec![0, 1, 2]);
+    assert_eq!(ranks(&after), vec![1, 2, 3]);
+    assert_eq!(rank_changes(&before, &after), vec![1, -1, 0]);
+}
+
+#[test]
+fn history_rolls_up_every_date() {
+    let ds = data(&[
+        snap("HL", "2024-09-01", r#", "tasks":[{"id":"T1","status":"behind"}]"#),
+        snap("HL", "2024-10-01", ALL_DONE_HL),
+        snap("CP", "2024-10-01", ALL_DONE_HL),
+    ]);
+    let h = history(&ds);
+    assert_eq!(h.dates, vec![d("2024-09-01"), d("2024-10-01")]);
+    assert_eq!(h.series(Figure::PlanTasks), vec![0.0, 1.0]);
+    assert_eq!(h.district_tasks[0], vec![Some(0.0), Some(66.7)]);
+    assert_eq!(
+        h.district_tasks[1],
+        vec![None, Some(66.7)],
+        "CP had not reported in September"
+    );
+    assert_eq!(h.headlines[1], roll_up(&ds, d("2024-10-01")).headline);
+}
