@@ -5,6 +5,7 @@ mod cli;
 mod common;
 mod docs;
 mod fixtures;
+mod fuzz_corpus;
 mod loader_props;
 mod report;
 mod schema;
