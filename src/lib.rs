@@ -5,6 +5,7 @@
 //! (text, markdown, csv, json) and the terminal UI. [`cli`] and `commands` wire them to the
 //! command line.
 
+pub mod app;
 pub mod cli;
 mod commands;
 pub mod demo;
@@ -12,3 +13,5 @@ pub mod load;
 pub mod model;
 pub mod report;
 pub mod rollup;
+pub mod tui;
+pub mod ui;

@@ -1,10 +1,59 @@
-//! `p06 [DATA]`: the interactive review console.
+//! `p06 [DATA]`: the interactive review console. Checks that it can run (a real terminal, not
+//! TERM=dumb), loads the data, settles R and C the way `p06 report` does, picks colour and
+//! symbols, and hands over to the TUI.
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use crate::cli::TuiArgs;
+use crate::app::{App, Look, Review};
+use crate::cli::{ColorChoice, EXIT_CANNOT_RUN, TuiArgs};
 
 pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
-    let _ = args;
-    todo!()
+    let cannot = |why: &str| {
+        eprintln!("p06: {why}");
+        Ok(ExitCode::from(EXIT_CANNOT_RUN))
+    };
+    if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
+        return cannot(
+            "TERM=dumb: this terminal cannot show the review console. \
+             For the figures as text, run `p06 report DATA` (add --format markdown, csv or json).",
+        );
+    }
+    if !std::io::stdout().is_terminal() {
+        return cannot(
+            "the review console needs a terminal, and standard output is not one (a pipe or a file). \
+             For the figures as text, run `p06 report DATA` (add --format markdown, csv or json).",
+        );
+    }
+    let ds = match super::open(args.data.as_deref()) {
+        Ok(ds) => ds,
+        Err(code) => return Ok(code),
+    };
+    // With no usable snapshot the console still opens (the Data panel says why); only dates
+    // asked for on the command line must exist, exactly as `p06 report` requires.
+    let (review, since) = if ds.dates().is_empty() && args.as_of.is_none() && args.since.is_none() {
+        (None, None)
+    } else {
+        match crate::report::resolve_dates(&ds, args.as_of, args.since) {
+            Ok((r, c)) => (Some(r), c),
+            Err(why) => return cannot(&why),
+        }
+    };
+    let look = Look {
+        color: use_color(args.color),
+        ascii: args.ascii,
+    };
+    let app = App::new(Review::new(ds, review, since), look);
+    crate::tui::run(app)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--color always|never` wins; `auto` is on unless NO_COLOR is set to a non-empty value
+/// (<https://no-color.org>).
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
 }

@@ -7,5 +7,6 @@ mod docs;
 mod fixtures;
 mod fuzz_corpus;
 mod loader_props;
+mod pty;
 mod report;
 mod schema;

@@ -1,0 +1,330 @@
+//! The console's state and its one entry point for change, [`App::update`].
+//!
+//! `App` holds the data under review ([`review::Review`]), which panel is shown, one
+//! [`view::PanelView`] per panel, and the overlays (detail pane, help, filter typing). Keys
+//! become [`Action`]s through [`keymap`]; `update` applies them; `ui::draw` reads `&App` and
+//! never changes it. Nothing here touches the terminal, so every behaviour is testable by
+//! feeding actions and looking at the state.
+
+pub mod action;
+pub mod detail;
+pub mod keymap;
+pub mod panel;
+pub mod review;
+pub mod rows;
+pub mod table;
+pub mod text;
+pub mod view;
+
+#[cfg(test)]
+mod tests;
+
+pub use action::{Action, Viewport};
+pub use detail::{Detail, Target};
+pub use keymap::Mode;
+pub use panel::Panel;
+pub use review::Review;
+
+use table::StatusFilter;
+use view::{PanelView, TableView};
+
+/// How the console draws: decided once at start from `--color`, `NO_COLOR` and `--ascii`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Look {
+    pub color: bool,
+    pub ascii: bool,
+}
+
+/// The whole state of the console.
+#[derive(Debug)]
+pub struct App {
+    pub review: Review,
+    pub panel: Panel,
+    /// One per panel, in `Panel::ALL` order.
+    pub views: Vec<PanelView>,
+    pub detail: Option<Detail>,
+    pub help: bool,
+    /// The filter line has the keyboard.
+    pub typing: bool,
+    pub look: Look,
+    /// Terminal size in columns and rows, as last reported.
+    pub size: (u16, u16),
+    /// What the last frame measured; the event loop sends a new [`Action::Viewport`] when a
+    /// frame measures something else.
+    pub measured: Viewport,
+    /// Set by [`Action::Quit`]; the event loop ends when it sees it.
+    pub quit: bool,
+}
+
+impl App {
+    #[must_use]
+    pub fn new(review: Review, look: Look) -> Self {
+        let views = Panel::ALL
+            .iter()
+            .map(|p| PanelView::new(p.tables(), &review))
+            .collect();
+        Self {
+            review,
+            panel: Panel::Overview,
+            views,
+            detail: None,
+            help: false,
+            typing: false,
+            look,
+            size: (0, 0),
+            measured: Viewport::default(),
+            quit: false,
+        }
+    }
+
+    /// What has the keyboard now.
+    #[must_use]
+    pub fn mode(&self) -> Mode {
+        if self.help {
+            Mode::Help
+        } else if self.detail.is_some() {
+            Mode::Detail
+        } else if self.typing {
+            Mode::Filter
+        } else {
+            Mode::Normal
+        }
+    }
+
+    /// The current panel's view.
+    #[must_use]
+    pub fn view(&self) -> &PanelView {
+        &self.views[self.panel.index()]
+    }
+
+    fn view_mut(&mut self) -> &mut PanelView {
+        &mut self.views[self.panel.index()]
+    }
+
+    /// The table with the focus on the current panel.
+    #[must_use]
+    pub fn table(&self) -> Option<&TableView> {
+        self.view().focused()
+    }
+
+    /// Applies one action. Returns whether anything visible changed, so the event loop can
+    /// skip drawing when nothing did.
+    pub fn update(&mut self, action: Action) -> bool {
+        let before = self.fingerprint();
+        self.apply(action);
+        self.fingerprint() != before
+    }
+
+    /// A cheap summary of everything the screen depends on, to tell whether an action
+    /// changed anything. Data changes (a new Review) always redraw via `reload`.
+    fn fingerprint(&self) -> Fingerprint {
+        let v = self.view();
+        Fingerprint {
+            panel: self.panel,
+            section: v.section,
+            tables: v
+                .tables
+                .iter()
+                .map(|t| {
+                    (
+                        t.selected,
+                        t.offset,
+                        t.filter.clone(),
+                        t.status,
+                        t.sort,
+                        t.descending,
+                        t.rows.len(),
+                    )
+                })
+                .collect(),
+            detail: self.detail,
+            help: self.help,
+            typing: self.typing,
+            size: self.size,
+            quit: self.quit,
+        }
+    }
+
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::NextPanel => self.go(self.panel.next()),
+            Action::PrevPanel => self.go(self.panel.prev()),
+            Action::GoPanel(p) => self.go(p),
+            Action::Up => self.step(-1),
+            Action::Down => self.step(1),
+            Action::Scroll(n) => self.step(isize::try_from(n).unwrap_or(0)),
+            Action::PageUp | Action::PageDown | Action::Top | Action::Bottom => self.jump(&action),
+            Action::Open => self.open(),
+            Action::CloseDetail => self.detail = None,
+            Action::ToggleHelp => self.help = !self.help,
+            Action::CloseHelp => self.help = false,
+            Action::StartFilter => self.typing = true,
+            Action::FilterPush(c) => self.edit_filter(|f| f.push(c)),
+            Action::FilterPop => self.edit_filter(|f| {
+                f.pop();
+            }),
+            Action::FilterAccept => self.typing = false,
+            Action::ClearFilter => {
+                self.typing = false;
+                self.edit_filter(String::clear);
+            }
+            Action::CycleSort => self.resort(|t| {
+                let cols = rows::columns(t.id).len();
+                t.sort = match t.sort {
+                    None if cols > 0 => Some(0),
+                    Some(c) if c + 1 < cols => Some(c + 1),
+                    _ => None,
+                };
+            }),
+            Action::ReverseSort => self.resort(|t| t.descending = !t.descending),
+            Action::CycleStatus => self.resort(|t| t.status = t.status.next(t.id)),
+            Action::NextSection => {
+                let v = self.view_mut();
+                v.section = (v.section + 1) % v.tables.len().max(1);
+            }
+            Action::Click { section, row } => self.click(section, row),
+            Action::Redraw => {}
+            Action::Resize(w, h) => self.size = (w, h),
+            Action::Viewport(vp) => self.measured(vp),
+        }
+    }
+
+    fn go(&mut self, panel: Panel) {
+        self.panel = panel;
+        self.detail = None;
+        self.help = false;
+        self.typing = false;
+    }
+
+    fn step(&mut self, delta: isize) {
+        let max = self.detail_max();
+        if let Some(d) = &mut self.detail {
+            d.scroll = d
+                .scroll
+                .saturating_add_signed(i16::try_from(delta).unwrap_or(0))
+                .min(max);
+            return;
+        }
+        if let Some(t) = self.view_mut().focused_mut() {
+            t.move_by(delta);
+        }
+    }
+
+    fn jump(&mut self, action: &Action) {
+        let max = self.detail_max();
+        if let Some(d) = &mut self.detail {
+            // The pane's height is known once a frame has shown it; 10 lines until then.
+            let page = match self.measured.detail_rows {
+                0 => 10,
+                rows => rows.saturating_sub(1).max(1),
+            };
+            d.scroll = match action {
+                Action::PageUp => d.scroll.saturating_sub(page),
+                Action::PageDown => d.scroll.saturating_add(page),
+                Action::Top => 0,
+                _ => u16::MAX,
+            }
+            .min(max);
+            return;
+        }
+        if let Some(t) = self.view_mut().focused_mut() {
+            match action {
+                Action::PageUp => t.page_up(),
+                Action::PageDown => t.page_down(),
+                Action::Top => t.top(),
+                _ => t.bottom(),
+            }
+        }
+    }
+
+    fn open(&mut self) {
+        let Some(t) = self.table() else { return };
+        let target = t.selected_row().and_then(|r| rows::target(t.id, &self.review, r));
+        if let Some(target) = target {
+            self.detail = Some(Detail { target, scroll: 0 });
+        }
+    }
+
+    fn click(&mut self, section: usize, row: usize) {
+        let v = self.view_mut();
+        if section >= v.tables.len() {
+            return;
+        }
+        let again = v.section == section && v.tables[section].selected == row;
+        v.section = section;
+        v.tables[section].select(row);
+        if again {
+            self.open();
+        }
+    }
+
+    fn edit_filter(&mut self, edit: impl FnOnce(&mut String)) {
+        let Some(t) = self.views[self.panel.index()].focused_mut() else {
+            return;
+        };
+        edit(&mut t.filter);
+        t.requery(&self.review);
+    }
+
+    fn resort(&mut self, change: impl FnOnce(&mut TableView)) {
+        let Some(t) = self.views[self.panel.index()].focused_mut() else {
+            return;
+        };
+        change(t);
+        t.requery(&self.review);
+    }
+
+    /// The largest useful detail scroll, once a frame has measured the pane.
+    fn detail_max(&self) -> u16 {
+        if self.measured.detail_rows == 0 {
+            u16::MAX
+        } else {
+            self.measured.detail_max_scroll
+        }
+    }
+
+    fn measured(&mut self, vp: Viewport) {
+        self.measured = vp;
+        let v = self.view_mut();
+        for (t, rows) in v.tables.iter_mut().zip(vp.table_rows) {
+            t.set_page(usize::from(rows));
+        }
+        if let (Some(d), true) = (&mut self.detail, vp.detail_rows > 0) {
+            d.scroll = d.scroll.min(vp.detail_max_scroll);
+        }
+    }
+
+    /// Replaces the data under review (new R or C, or reloaded files) and refreshes every
+    /// table, keeping each selection on the same row where it still exists.
+    pub fn reload(&mut self, review: Review) {
+        self.review = review;
+        for v in &mut self.views {
+            for t in &mut v.tables {
+                t.reload(&self.review);
+            }
+        }
+    }
+
+    /// The status filter of the focused table (for titles).
+    #[must_use]
+    pub fn status_filter(&self) -> StatusFilter {
+        self.table().map_or(StatusFilter::All, |t| t.status)
+    }
+}
+
+/// What of one table's view shows on screen: selection, offset, filter, status filter, sort
+/// column and direction, and how many rows pass.
+type TableMark = (usize, usize, String, StatusFilter, Option<usize>, bool, usize);
+
+#[derive(PartialEq)]
+struct Fingerprint {
+    panel: Panel,
+    section: usize,
+    tables: Vec<TableMark>,
+    detail: Option<Detail>,
+    help: bool,
+    typing: bool,
+    size: (u16, u16),
+    quit: bool,
+}

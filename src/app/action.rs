@@ -1,0 +1,85 @@
+//! What the user (or, later, a file watcher) asks the console to do. Keys become actions
+//! through [`super::keymap`]; mouse events through the hit map the last frame returned; and
+//! [`super::App::update`] is the only place an action changes state.
+
+use super::panel::Panel;
+
+/// One request to the console. Every state change goes through one of these.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the console (`q`, Ctrl-C).
+    Quit,
+    /// Show the next panel, wrapping after the last.
+    NextPanel,
+    /// Show the previous panel, wrapping before the first.
+    PrevPanel,
+    /// Show one panel (digits 1..7, or a click on its tab).
+    GoPanel(Panel),
+    /// Move the selection (or scroll the detail pane) one row up.
+    Up,
+    /// Move the selection (or scroll the detail pane) one row down.
+    Down,
+    /// Move one screenful up.
+    PageUp,
+    /// Move one screenful down.
+    PageDown,
+    /// Jump to the first row.
+    Top,
+    /// Jump to the last row.
+    Bottom,
+    /// Open the detail pane for the selected row.
+    Open,
+    /// Close the detail pane.
+    CloseDetail,
+    /// Show or hide the help overlay.
+    ToggleHelp,
+    /// Close the help overlay.
+    CloseHelp,
+    /// Start typing a filter for the current table (keeps any text already there).
+    StartFilter,
+    /// Add a character to the filter; the table narrows as you type.
+    FilterPush(char),
+    /// Remove the last character of the filter.
+    FilterPop,
+    /// Stop typing and keep the filter applied.
+    FilterAccept,
+    /// Clear the filter (and stop typing).
+    ClearFilter,
+    /// Sort by the next column; after the last column, back to plan order.
+    CycleSort,
+    /// Reverse the sort direction.
+    ReverseSort,
+    /// Cycle the status filter of an item panel (all, not complete, overdue, ...).
+    CycleStatus,
+    /// Move the focus to the next table of a panel that has two (Overview, Security, Data).
+    NextSection,
+    /// Focus a table of the current panel and select one of its rows (a mouse click).
+    /// Clicking the row that is already selected opens it.
+    Click {
+        /// Which table of the panel, 0 or 1.
+        section: usize,
+        /// The row's position in the table as shown (after filter and sort).
+        row: usize,
+    },
+    /// Scroll the table (or detail pane) under the mouse by this many rows (wheel).
+    Scroll(i32),
+    /// Repaint the whole screen from scratch (Ctrl-L); the event loop clears the terminal.
+    Redraw,
+    /// The terminal has a new size, in columns and rows.
+    Resize(u16, u16),
+    /// What the last frame could show: rows per table and the detail pane's scroll range.
+    /// The event loop sends it after a frame whose layout changed, so paging and scrolling
+    /// match the screen without the renderer ever mutating the state.
+    Viewport(Viewport),
+}
+
+/// Sizes measured while drawing a frame, fed back to [`super::App::update`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Viewport {
+    /// Visible body rows of each table of the current panel (0 when not shown).
+    pub table_rows: [u16; 2],
+    /// Rows the detail pane shows, and the most it can scroll.
+    pub detail_rows: u16,
+    /// The largest useful scroll offset of the detail pane.
+    pub detail_max_scroll: u16,
+}

@@ -1,0 +1,59 @@
+//! The binding table: dispatch by mode and panel, the footer, the help, and the docs.
+
+use super::*;
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+#[test]
+fn dispatch_depends_on_mode_and_panel() {
+    let q = key(KeyCode::Char('q'));
+    assert_eq!(lookup(&q, Normal, Panel::Tasks), Some(Action::Quit));
+    assert_eq!(lookup(&q, Filter, Panel::Tasks), Some(Action::FilterPush('q')));
+    let f = key(KeyCode::Char('f'));
+    assert_eq!(lookup(&f, Normal, Panel::Tasks), Some(Action::CycleStatus));
+    assert_eq!(lookup(&f, Normal, Panel::Overview), None);
+    let three = key(KeyCode::Char('3'));
+    assert_eq!(
+        lookup(&three, Normal, Panel::Tasks),
+        Some(Action::GoPanel(Panel::Models))
+    );
+    assert_eq!(lookup(&key(KeyCode::Char('8')), Normal, Panel::Tasks), None);
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(lookup(&ctrl_c, Filter, Panel::Data), Some(Action::Quit));
+    let shift_s = KeyEvent::new(KeyCode::Char('S'), KeyModifiers::SHIFT);
+    assert_eq!(lookup(&shift_s, Normal, Panel::Tasks), Some(Action::ReverseSort));
+    let esc = key(KeyCode::Esc);
+    assert_eq!(lookup(&esc, Detail, Panel::Tasks), Some(Action::CloseDetail));
+    assert_eq!(lookup(&esc, Filter, Panel::Tasks), Some(Action::ClearFilter));
+    let back = KeyEvent::new(KeyCode::Tab, KeyModifiers::SHIFT);
+    assert_eq!(lookup(&back, Normal, Panel::Tasks), Some(Action::PrevPanel));
+}
+
+#[test]
+fn docs_list_every_binding() {
+    let docs = include_str!("../../../docs/tui.md");
+    for b in BINDINGS {
+        let keys: Vec<String> = b.keys.iter().map(|k| format!("`{}`", k.name(false))).collect();
+        let listed = docs
+            .lines()
+            .any(|l| l.contains(&format!(" | {} |", b.help)) && keys.iter().all(|k| l.contains(k.as_str())));
+        assert!(listed, "docs/tui.md lacks a row: {} | {}", keys.join(" "), b.help);
+    }
+}
+
+#[test]
+fn footer_and_help_come_from_the_same_table() {
+    let footer = footer_entries(Normal, Panel::Tasks, false);
+    let labels: Vec<String> = footer.iter().map(|(k, l, _)| format!("{k} {l}")).collect();
+    assert!(labels.contains(&"Tab/1-7 panel".to_owned()), "{labels:?}");
+    assert!(labels.contains(&"↑↓ move".to_owned()), "{labels:?}");
+    assert!(labels.contains(&"f status".to_owned()), "{labels:?}");
+    let help = help_lines(Normal, Panel::Tasks, true);
+    assert!(help.iter().any(|(k, h)| k == "Up k" && *h == "up one row"));
+    // Every footer label belongs to a binding the help lists too.
+    for (_, label, _) in &footer {
+        assert!(BINDINGS.iter().any(|b| b.footer.is_some_and(|f| f.0 == *label)));
+    }
+}

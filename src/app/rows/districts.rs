@@ -1,0 +1,158 @@
+//! Rows with one district each: the league table, the districts x areas matrix, report
+//! freshness, and the security matrix.
+
+use crate::model::DistrictKind;
+use crate::rollup::pct;
+
+use super::super::review::Review;
+use super::super::table::{Align, Cell, Column, Fresh};
+
+const L: Align = Align::Left;
+const R: Align = Align::Right;
+
+pub const LEAGUE: &[Column] = &[
+    Column::new("#", 2, 3, 0, R),
+    Column::new("District", 8, 14, 0, L),
+    Column::new("Tasks", 5, 5, 0, R),
+    Column::new("Models", 6, 6, 0, R),
+    Column::new("Serv.", 5, 5, 0, R),
+    Column::new("Fresh", 7, 11, 1, L),
+    Column::new("All", 5, 5, 3, R),
+    Column::new("Report", 10, 10, 4, L),
+];
+
+pub const DISTRICTS: &[Column] = &[
+    Column::new("Code", 4, 4, 3, L),
+    Column::new("District", 8, 14, 0, L),
+    Column::new("Kind", 8, 8, 5, L),
+    Column::new("Tasks", 7, 7, 0, R),
+    Column::new("Models", 7, 7, 0, R),
+    Column::new("Services", 8, 8, 0, R),
+    Column::new("Overall", 7, 7, 2, R),
+    Column::new("Tasks #", 7, 7, 5, R),
+    Column::new("Models #", 8, 8, 5, R),
+    Column::new("Serv. #", 7, 7, 5, R),
+    Column::new("Report", 10, 10, 1, L),
+    Column::new("Fresh", 7, 11, 0, L),
+];
+
+pub const FRESHNESS: &[Column] = &[
+    Column::new("Code", 4, 4, 2, L),
+    Column::new("District", 8, 14, 0, L),
+    Column::new("Last report", 11, 11, 0, L),
+    Column::new("Age (days)", 10, 10, 1, R),
+    Column::new("Freshness", 9, 11, 0, L),
+    Column::new("Reports", 7, 7, 3, R),
+    Column::new("Reported by", 12, 40, 2, L),
+];
+
+pub const SECURITY: &[Column] = &[
+    Column::new("District", 8, 14, 0, L),
+    Column::new("On-site", 7, 7, 0, L),
+    Column::new("Monitor", 7, 7, 0, L),
+    Column::new("Inspect", 7, 7, 0, L),
+    Column::new("National", 8, 8, 0, L),
+    Column::new("Anti-mw", 7, 7, 1, R),
+    Column::new("Central", 7, 7, 4, L),
+    Column::new("Inc res/det", 11, 11, 3, R),
+    Column::new("Insp.", 5, 5, 2, R),
+    Column::new("Open", 4, 4, 2, R),
+    Column::new("Train.", 6, 6, 3, R),
+    Column::new("Drills", 6, 6, 3, R),
+];
+
+fn fresh(rv: &Review, d: usize) -> Fresh {
+    let dr = &rv.rollup.districts[d];
+    match (dr.as_of, dr.stale) {
+        (None, _) => Fresh::NoReport,
+        (Some(_), true) => Fresh::Stale,
+        (Some(_), false) => Fresh::Current,
+    }
+}
+
+pub fn league(rv: &Review, row: usize) -> Vec<Cell> {
+    let Some(&d) = rv.league.get(row) else {
+        return Vec::new();
+    };
+    let dr = &rv.rollup.districts[d];
+    vec![
+        Cell::Count(row as u64 + 1),
+        Cell::Text(rv.name(d).to_owned()),
+        Cell::Share(dr.tasks.pct()),
+        Cell::Share(dr.models.pct()),
+        Cell::Share(dr.services.pct()),
+        Cell::Fresh(fresh(rv, d)),
+        Cell::Share(dr.overall().pct()),
+        Cell::Date(dr.as_of),
+    ]
+}
+
+pub fn matrix(rv: &Review, d: usize) -> Vec<Cell> {
+    let dr = &rv.rollup.districts[d];
+    let kind = match rv.ds.catalogue.plan.districts[d].kind {
+        DistrictKind::City => "city",
+        DistrictKind::Town => "town",
+        DistrictKind::District => "district",
+    };
+    vec![
+        Cell::Text(rv.code(d).to_owned()),
+        Cell::Text(rv.name(d).to_owned()),
+        Cell::Text(kind.to_owned()),
+        Cell::Pct(dr.tasks.pct()),
+        Cell::Pct(dr.models.pct()),
+        Cell::Pct(dr.services.pct()),
+        Cell::Pct(dr.overall().pct()),
+        Cell::Coverage(dr.tasks),
+        Cell::Coverage(dr.models),
+        Cell::Coverage(dr.services),
+        Cell::Date(dr.as_of),
+        Cell::Fresh(fresh(rv, d)),
+    ]
+}
+
+pub fn freshness(rv: &Review, d: usize) -> Vec<Cell> {
+    let dr = &rv.rollup.districts[d];
+    let rec = rv.record(d);
+    let reporter = rec
+        .and_then(|r| r.reported_by.as_ref())
+        .and_then(|p| p.name.clone())
+        .unwrap_or_default();
+    vec![
+        Cell::Text(rv.code(d).to_owned()),
+        Cell::Text(rv.name(d).to_owned()),
+        Cell::Date(dr.as_of),
+        dr.as_of.map_or(Cell::Empty, |a| {
+            Cell::Count(u64::try_from(rv.review.days_since(a)).unwrap_or(0))
+        }),
+        Cell::Fresh(fresh(rv, d)),
+        Cell::Count(rv.ds.timeline(d).filter(|r| r.as_of <= rv.review).count() as u64),
+        Cell::Text(reporter),
+    ]
+}
+
+pub fn security(rv: &Review, d: usize) -> Vec<Cell> {
+    let sec = rv.record(d).and_then(|r| r.security.as_ref());
+    let layers = sec.and_then(|s| s.four_layer);
+    let layer = |f: fn(&crate::model::FourLayer) -> bool| Cell::Flag(layers.as_ref().map(f));
+    let am = sec.and_then(|s| s.anti_malware);
+    let count = |n: Option<usize>| n.map_or(Cell::Empty, |n| Cell::Count(n as u64));
+    let inspections = sec.and_then(|s| s.inspections.as_deref());
+    vec![
+        Cell::Text(rv.name(d).to_owned()),
+        layer(|l| l.on_site),
+        layer(|l| l.monitoring),
+        layer(|l| l.inspection),
+        layer(|l| l.national_connection),
+        am.map_or(Cell::Pct(None), |a| Cell::Pct(pct(a.protected, a.endpoints))),
+        Cell::Flag(am.and_then(|a| a.centrally_managed)),
+        sec.and_then(|s| s.incidents).map_or(Cell::Empty, |i| {
+            Cell::Text(format!("{}/{}", i.resolved, i.detected))
+        }),
+        count(inspections.map(<[_]>::len)),
+        inspections.map_or(Cell::Empty, |l| {
+            Cell::Count(l.iter().map(crate::model::Inspection::open_findings).sum())
+        }),
+        count(sec.and_then(|s| s.trainings.as_ref()).map(Vec::len)),
+        count(sec.and_then(|s| s.drills.as_ref()).map(Vec::len)),
+    ]
+}

@@ -1,0 +1,152 @@
+//! Rows of the item tables (tasks, models, services) and of the Overview's attention list.
+
+use crate::model::{Area, TaskKind};
+
+use super::super::review::Review;
+use super::super::table::{Align, Cell, Column, Marks};
+
+const L: Align = Align::Left;
+const R: Align = Align::Right;
+const WIDE: u16 = u16::MAX;
+
+pub const TASKS: &[Column] = &[
+    Column::new("ID", 3, 6, 0, L),
+    Column::new("Task", 24, WIDE, 0, L),
+    Column::new("Kind", 4, 4, 5, L),
+    Column::new("Group", 10, 10, 6, L),
+    Column::new("Lead", 12, 48, 4, L),
+    Column::new("Due", 10, 10, 2, L),
+    Column::new("Status", 11, 13, 0, L),
+    Column::new("Prog.", 5, 5, 3, R),
+    Column::new("Cover", 5, 5, 1, R),
+    Column::new("Marks", 8, 16, 1, L),
+];
+
+pub const MODELS: &[Column] = &[
+    Column::new("ID", 3, 6, 0, L),
+    Column::new("Model", 24, WIDE, 0, L),
+    Column::new("Kind", 8, 8, 2, L),
+    Column::new("Group", 10, 10, 4, L),
+    Column::new("Status", 11, 13, 0, L),
+    Column::new("Cover", 5, 5, 1, R),
+    Column::new("Cover %", 7, 7, 3, R),
+];
+
+pub const SERVICES: &[Column] = &[
+    Column::new("ID", 3, 6, 0, L),
+    Column::new("Service", 24, WIDE, 0, L),
+    Column::new("Status", 11, 13, 0, L),
+    Column::new("Cover", 5, 5, 1, R),
+    Column::new("Cover %", 7, 7, 3, R),
+    Column::new("Online apps", 11, 11, 2, R),
+];
+
+pub const ATTENTION: &[Column] = &[
+    Column::new("ID", 3, 6, 0, L),
+    Column::new("Task", 16, WIDE, 0, L),
+    Column::new("Status", 11, 13, 3, L),
+    Column::new("Marks", 7, 16, 4, L),
+    Column::new("Lead", 12, 48, 2, L),
+    Column::new("Held back by", 8, 40, 1, L),
+];
+
+fn text(s: &str) -> Cell {
+    Cell::Text(s.to_owned())
+}
+
+fn opt(s: Option<&str>) -> Cell {
+    Cell::Text(s.unwrap_or("").to_owned())
+}
+
+fn marks(rv: &Review, area: Area, row: usize) -> Cell {
+    let it = rv.item(area, row);
+    Cell::Marks(Marks {
+        overdue: it.is_some_and(|it| it.overdue),
+        late: it.map_or(0, |it| it.late),
+    })
+}
+
+fn status(rv: &Review, area: Area, row: usize) -> Cell {
+    rv.item(area, row)
+        .map_or(Cell::Status(crate::rollup::Status::NoReport), |it| {
+            Cell::Status(it.status)
+        })
+}
+
+fn coverage(rv: &Review, area: Area, row: usize) -> (Cell, Cell) {
+    let cov = rv.item(area, row).map(|it| it.coverage).unwrap_or_default();
+    (Cell::Coverage(cov), Cell::Pct(cov.pct()))
+}
+
+pub fn task(rv: &Review, row: usize) -> Vec<Cell> {
+    let t = &rv.ds.catalogue.plan.tasks[row];
+    let progress = rv.item(Area::Task, row).and_then(|it| it.progress).unwrap_or(0);
+    vec![
+        text(&t.id),
+        text(&t.title),
+        text(match t.kind {
+            TaskKind::Plan => "plan",
+            TaskKind::Key => "key",
+        }),
+        opt(t.group.map(|g| g.as_str())),
+        opt(t.lead.as_deref()),
+        Cell::Date(t.due),
+        status(rv, Area::Task, row),
+        Cell::Progress(progress),
+        coverage(rv, Area::Task, row).0,
+        marks(rv, Area::Task, row),
+    ]
+}
+
+pub fn model(rv: &Review, row: usize) -> Vec<Cell> {
+    let m = &rv.ds.catalogue.plan.models[row];
+    let (cov, pct) = coverage(rv, Area::Model, row);
+    vec![
+        text(&m.id),
+        text(&m.title),
+        text(if m.new { "new" } else { "maintain" }),
+        opt(m.group.map(|g| g.as_str())),
+        status(rv, Area::Model, row),
+        cov,
+        pct,
+    ]
+}
+
+pub fn service(rv: &Review, row: usize) -> Vec<Cell> {
+    let s = &rv.ds.catalogue.plan.services[row];
+    let (cov, pct) = coverage(rv, Area::Service, row);
+    vec![
+        text(&s.id),
+        text(&s.title),
+        status(rv, Area::Service, row),
+        cov,
+        pct,
+        Cell::Pct(rv.online_rate.get(row).copied().flatten()),
+    ]
+}
+
+/// The district codes holding an item back, with their statuses folded in when there are
+/// few: `BC TY` reads faster than a count, and the detail pane has the full list.
+pub fn held_back_by(rv: &Review, area: Area, item: usize) -> String {
+    let codes: Vec<&str> = rv
+        .holding_back(area, item)
+        .into_iter()
+        .map(|d| rv.code(d))
+        .collect();
+    codes.join(" ")
+}
+
+pub fn attention(rv: &Review, row: usize) -> Vec<Cell> {
+    let Some(&task) = rv.attention.get(row) else {
+        return Vec::new();
+    };
+    let t = &rv.ds.catalogue.plan.tasks[task];
+    vec![
+        text(&t.id),
+        text(&t.title),
+        status(rv, Area::Task, task),
+        marks(rv, Area::Task, task),
+        opt(t.lead.as_deref()),
+        Cell::Text(held_back_by(rv, Area::Task, task)),
+    ]
+}

@@ -1,0 +1,41 @@
+//! The event channel. Terminal input is read on its own thread and sent down an mpsc channel,
+//! so the event loop blocks on one receiver that other sources (a file watcher, next) can
+//! feed too.
+
+use std::sync::mpsc::Sender;
+use std::thread;
+
+use crossterm::event::Event as TermEvent;
+
+use crate::app::Action;
+
+/// One thing for the event loop to handle.
+#[derive(Debug)]
+pub enum Event {
+    /// A key, mouse or resize event from the terminal.
+    Term(TermEvent),
+    /// An action from elsewhere (a watcher's reload).
+    Action(Action),
+    /// The terminal input ended or failed; the console cannot go on.
+    InputClosed(String),
+}
+
+/// Starts the input thread. It blocks in `crossterm::event::read`, so it costs nothing while
+/// the user does nothing, and ends when the receiver is gone.
+pub fn spawn(tx: Sender<Event>) -> std::io::Result<()> {
+    thread::Builder::new().name("p06-input".into()).spawn(move || {
+        loop {
+            let ev = match crossterm::event::read() {
+                Ok(ev) => Event::Term(ev),
+                Err(e) => {
+                    let _ = tx.send(Event::InputClosed(e.to_string()));
+                    return;
+                }
+            };
+            if tx.send(ev).is_err() {
+                return;
+            }
+        }
+    })?;
+    Ok(())
+}

@@ -1,0 +1,202 @@
+//! Drawing. [`draw`] renders one frame from `&App` and returns where things landed ([`Hits`]),
+//! which the event loop uses for mouse clicks and to tell `update` how large tables are. It
+//! never changes the state, never does I/O and never asks the clock, so frames are
+//! deterministic and testable on a `TestBackend`.
+//!
+//! One file per panel; `header`, `footer`, `help` and `detail` are shared; `table` is the table
+//! renderer every panel uses; `theme` holds the styles and symbols.
+
+mod data;
+mod detail;
+mod districts;
+mod footer;
+mod header;
+mod help;
+mod models;
+mod overview;
+mod security;
+mod services;
+pub mod table;
+mod tasks;
+pub mod theme;
+
+#[cfg(test)]
+mod tests;
+
+use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+
+use crate::app::{Action, App, Panel, Viewport};
+
+use table::{TableHit, fit};
+use theme::Theme;
+
+/// The smallest terminal the console draws in; below it, it says how large it must be.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Where the last frame put things.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Hits {
+    /// Each tab's cells.
+    pub tabs: Vec<(Rect, Panel)>,
+    /// The current panel's tables.
+    pub tables: Vec<TableHit>,
+    /// The detail pane, when open.
+    pub detail: Option<Rect>,
+    /// What the frame measured, for [`Action::Viewport`].
+    pub viewport: Viewport,
+}
+
+/// Draws one frame of `app` into `buf` (the whole of `area`).
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
+    let mut hits = Hits::default();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(app, area, buf);
+        return hits;
+    }
+    let [head, body, foot] =
+        Layout::vertical([Constraint::Length(2), Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    hits.tabs = header::render(app, head, buf);
+    hits.tables = match app.panel {
+        Panel::Overview => overview::render(app, body, buf),
+        Panel::Tasks => tasks::render(app, body, buf),
+        Panel::Models => models::render(app, body, buf),
+        Panel::Services => services::render(app, body, buf),
+        Panel::Security => security::render(app, body, buf),
+        Panel::Districts => districts::render(app, body, buf),
+        Panel::Data => data::render(app, body, buf),
+    };
+    for t in &hits.tables {
+        if let Some(slot) = hits.viewport.table_rows.get_mut(t.section) {
+            *slot = t.body.height;
+        }
+    }
+    footer::render(app, foot, buf);
+    if let Some(d) = &app.detail {
+        let (rect, rows, max) = detail::render(app, d, body, buf);
+        hits.detail = Some(rect);
+        hits.viewport.detail_rows = rows;
+        hits.viewport.detail_max_scroll = max;
+    }
+    if app.help {
+        help::render(app, area, buf);
+    }
+    hits
+}
+
+/// The message shown when the terminal is smaller than the minimum.
+fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = Theme::new(app.look);
+    let text = format!(
+        "Terminal too small ({}x{}). p06 needs at least {MIN_WIDTH}x{MIN_HEIGHT}: enlarge the window. q quits.",
+        area.width, area.height
+    );
+    let width = usize::from(area.width);
+    let lines = wrap(&text, width);
+    let top = area.y
+        + area
+            .height
+            .saturating_sub(u16::try_from(lines.len()).unwrap_or(0))
+            / 2;
+    for (i, l) in lines.iter().enumerate() {
+        let y = top + u16::try_from(i).unwrap_or(0);
+        if y >= area.bottom() {
+            break;
+        }
+        let line = Line::styled(fit(l, width, theme.ellipsis()), theme.heading());
+        buf.set_line(area.x, y, &line, area.width);
+    }
+}
+
+/// Greedy word wrap by display width; words longer than a line are cut.
+#[must_use]
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let need = if line.is_empty() {
+            word.width()
+        } else {
+            line.width() + 1 + word.width()
+        };
+        if need > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        if word.width() > width {
+            line.push_str(&fit(word, width, ""));
+        } else {
+            line.push_str(word);
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The action a mouse event asks for, given where the last frame put things.
+#[must_use]
+pub fn mouse_action(app: &App, hits: &Hits, ev: &MouseEvent) -> Option<Action> {
+    let (x, y) = (ev.column, ev.row);
+    match ev.kind {
+        MouseEventKind::Down(MouseButton::Left) => {
+            if let Some((_, p)) = hits.tabs.iter().find(|(r, _)| contains(*r, x, y)) {
+                return Some(Action::GoPanel(*p));
+            }
+            if app.detail.is_some() || app.help {
+                return None;
+            }
+            hits.tables.iter().find_map(|t| {
+                let rows = app.view().tables.get(t.section)?.rows.len();
+                let row = t.row_at(rows, x, y)?;
+                Some(Action::Click {
+                    section: t.section,
+                    row,
+                })
+            })
+        }
+        MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
+        MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
+        _ => None,
+    }
+}
+
+fn contains(r: Rect, x: u16, y: u16) -> bool {
+    x >= r.x && x < r.right() && y >= r.y && y < r.bottom()
+}
+
+/// A table's title: its name, how many rows show out of how many, and the active filter,
+/// status filter and sort, so the state of the table is always on screen.
+#[must_use]
+pub fn table_title(app: &App, section: usize, name: &str) -> Line<'static> {
+    let theme = Theme::new(app.look);
+    let Some(view) = app.view().tables.get(section) else {
+        return Line::from(name.to_owned());
+    };
+    let total = crate::app::rows::len(view.id, &app.review);
+    let mut parts = vec![Span::styled(format!(" {name} "), theme.heading())];
+    let count = if view.rows.len() == total {
+        format!("{total} ")
+    } else {
+        format!("{} of {total} ", view.rows.len())
+    };
+    parts.push(Span::raw(count));
+    if view.status != crate::app::table::StatusFilter::All {
+        parts.push(Span::styled(
+            format!("[{}] ", view.status.label(view.id)),
+            theme.heading(),
+        ));
+    }
+    if !view.filter.is_empty() || (app.typing && app.view().section == section) {
+        parts.push(Span::raw(format!("/{} ", view.filter)));
+    }
+    Line::from(parts)
+}

@@ -1,0 +1,56 @@
+//! The Data panel, the operator's worklist: every problem the loader found (with the stale
+//! warnings at R), and per district the last report date and its freshness.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+
+use crate::app::App;
+use crate::app::table::Align;
+use crate::load::Tally;
+use crate::load::problem::plural;
+
+use super::table::{TableHit, fit_spans, render as table};
+use super::theme::Theme;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
+    let theme = Theme::new(app.look);
+    let rv = &app.review;
+    let [summary, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    let text = format!(
+        " {} in {} {} source: {}",
+        Tally::of(&rv.problems).summary(),
+        plural(rv.ds.file_count(), "file"),
+        theme.dot(),
+        rv.ds.source
+    );
+    let spans = fit_spans(
+        vec![Span::raw(text)],
+        usize::from(summary.width),
+        Align::Left,
+        theme.ellipsis(),
+    );
+    buf.set_line(summary.x, summary.y, &Line::from(spans), summary.width);
+    let views = &app.view().tables;
+    let districts = views.get(1).map_or(0, |v| v.rows.len());
+    let want = u16::try_from(districts + 3).unwrap_or(u16::MAX);
+    let bottom_h = want.min(rest.height * 45 / 100);
+    let [top, bottom] = Layout::vertical([Constraint::Min(0), Constraint::Length(bottom_h)]).areas(rest);
+    let mut hits = Vec::new();
+    if let Some(v) = views.first() {
+        hits.push(table(app, v, 0, super::table_title(app, 0, "Problems"), top, buf));
+    }
+    if let Some(v) = views.get(1) {
+        if bottom.height >= 3 {
+            hits.push(table(
+                app,
+                v,
+                1,
+                super::table_title(app, 1, "Reports per district"),
+                bottom,
+                buf,
+            ));
+        }
+    }
+    hits
+}

@@ -1,0 +1,221 @@
+//! Detail lines for a district (its reporter and its own status of every item), a security
+//! event and a load problem.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::app::App;
+use crate::app::review::{EventKind, EventRef};
+use crate::app::table::{Align, Cell, Fresh};
+use crate::model::Area;
+use crate::rollup::{district_progress, task_state};
+
+use super::super::table::{cell_spans, fit_spans};
+use super::super::theme::Theme;
+use super::{para, row};
+
+pub fn district_lines(app: &App, theme: &Theme, d: usize, width: usize) -> Vec<Line<'static>> {
+    let rv = &app.review;
+    let cat = &rv.ds.catalogue;
+    let ell = theme.ellipsis();
+    let dr = &rv.rollup.districts[d];
+    let rec = rv.record(d);
+    let kind = cat.plan.districts[d].kind;
+    let mut out = vec![Line::styled(
+        format!("{} ({}), {kind}", rv.name(d), rv.code(d)),
+        theme.heading(),
+    )];
+    let fresh = match (dr.as_of, dr.stale) {
+        (None, _) => Fresh::NoReport,
+        (Some(_), true) => Fresh::Stale,
+        _ => Fresh::Current,
+    };
+    let mut spans = vec![Span::raw(format!(
+        "Report: {} ",
+        dr.as_of.map_or_else(|| "none".to_owned(), |a| a.to_string())
+    ))];
+    spans.extend(cell_spans(&Cell::Fresh(fresh), theme));
+    if let Some(r) = rec {
+        spans.push(Span::styled(format!(" · {}", r.file), theme.dim()));
+    }
+    out.push(Line::from(fit_spans(spans, width, Align::Left, ell)));
+    if let Some(p) = rec.and_then(|r| r.reported_by.as_ref()) {
+        let who: Vec<&str> = [&p.name, &p.role, &p.contact]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        out.extend(para(
+            &format!("Reported by: {}", who.join(", ")),
+            width,
+            0,
+            Style::new(),
+        ));
+    }
+    let cov = |c: crate::rollup::Coverage| {
+        format!(
+            "{}/{} ({})",
+            c.complete,
+            c.applicable,
+            super::super::overview::pct_text(c.pct())
+        )
+    };
+    out.extend(para(
+        &format!(
+            "Tasks {} · Models {} · Services {}",
+            cov(dr.tasks),
+            cov(dr.models),
+            cov(dr.services)
+        ),
+        width,
+        0,
+        Style::new(),
+    ));
+    for area in Area::ALL {
+        out.push(Line::raw(""));
+        out.push(Line::styled(
+            format!("{}s", capital(area.as_str())),
+            theme.heading(),
+        ));
+        for item in (0..cat.item_count(area)).filter(|&i| cat.applies(area, i, d)) {
+            let status = rv.district_status(area, item, d);
+            let (third, note, blocker) = match area {
+                Area::Task => {
+                    let st = task_state(rec, item);
+                    (
+                        format!("{} %", district_progress(rec, item)),
+                        st.and_then(|s| s.note.clone()),
+                        st.and_then(|s| s.blocker.clone()),
+                    )
+                }
+                Area::Model => {
+                    let st = rec.and_then(|r| r.models.as_ref()).and_then(|l| l[item].as_ref());
+                    (String::new(), st.and_then(|s| s.note.clone()), None)
+                }
+                Area::Service => {
+                    let st = rec
+                        .and_then(|r| r.services.as_ref())
+                        .and_then(|l| l[item].as_ref());
+                    let apps = st
+                        .and_then(|s| s.applications)
+                        .map(|a| format!("{}/{}", a.online, a.total));
+                    (apps.unwrap_or_default(), st.and_then(|s| s.note.clone()), None)
+                }
+            };
+            // Progress for tasks, applications online/total for services.
+            let third_w = match area {
+                Area::Task => 5,
+                Area::Model => 0,
+                Area::Service => 13,
+            };
+            let title_w = width.saturating_sub(6 + 13 + third_w + 3).max(4);
+            out.push(row(
+                vec![
+                    (
+                        vec![Span::raw(cat.item_id(area, item).to_owned())],
+                        6,
+                        Align::Left,
+                    ),
+                    (cell_spans(&Cell::Status(status), theme), 13, Align::Left),
+                    (vec![Span::raw(third)], third_w, Align::Right),
+                    (
+                        vec![Span::raw(cat.item_title(area, item).to_owned())],
+                        title_w,
+                        Align::Left,
+                    ),
+                ],
+                ell,
+            ));
+            if let Some(b) = blocker {
+                out.extend(para(&format!("blocker: {b}"), width, 7, theme.overdue()));
+            }
+            if let Some(n) = note {
+                out.extend(para(&format!("note: {n}"), width, 7, Style::new()));
+            }
+        }
+    }
+    out
+}
+
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+pub fn event_lines(app: &App, e: EventRef, width: usize) -> Vec<Line<'static>> {
+    let rv = &app.review;
+    let rec = rv.record(e.district);
+    let sec = rec.and_then(|r| r.security.as_ref());
+    let mut facts: Vec<(String, String)> = vec![
+        (
+            "District".into(),
+            format!("{} ({})", rv.name(e.district), rv.code(e.district)),
+        ),
+        ("Kind".into(), e.kind.label().into()),
+        (
+            "Date".into(),
+            rv.event_date(e).map(|d| d.to_string()).unwrap_or_default(),
+        ),
+    ];
+    match e.kind {
+        EventKind::Inspection => {
+            if let Some(i) = rv.inspection(e) {
+                facts.push(("Unit".into(), i.unit.clone()));
+                let f = i.findings;
+                facts.push((
+                    "Findings".into(),
+                    format!("{} high, {} medium, {} low", f.high, f.medium, f.low),
+                ));
+                facts.push(("Resolved".into(), i.resolved.to_string()));
+                facts.push(("Open".into(), i.open_findings().to_string()));
+            }
+        }
+        EventKind::Training => {
+            if let Some(t) = sec
+                .and_then(|s| s.trainings.as_ref())
+                .and_then(|l| l.get(e.index))
+            {
+                facts.push(("Title".into(), t.title.clone().unwrap_or_default()));
+                facts.push((
+                    "Participants".into(),
+                    t.participants.map(|p| p.to_string()).unwrap_or_default(),
+                ));
+            }
+        }
+        EventKind::Drill => {
+            if let Some(d) = sec.and_then(|s| s.drills.as_ref()).and_then(|l| l.get(e.index)) {
+                facts.push(("Title".into(), d.title.clone().unwrap_or_default()));
+                facts.push(("Unit".into(), d.unit.clone().unwrap_or_default()));
+            }
+        }
+    }
+    facts.push((
+        "Source file".into(),
+        rec.map(|r| r.file.clone()).unwrap_or_default(),
+    ));
+    facts
+        .into_iter()
+        .flat_map(|(k, v)| para(&format!("{k:<13}{v}"), width, 0, Style::new()))
+        .collect()
+}
+
+pub fn problem_lines(app: &App, theme: &Theme, p: usize, width: usize) -> Vec<Line<'static>> {
+    let Some(p) = app.review.problems.get(p) else {
+        return Vec::new();
+    };
+    let mut out = vec![Line::from(cell_spans(&Cell::Severity(p.severity), theme))];
+    let place = match (p.line, p.column) {
+        (Some(l), Some(c)) => format!("{}:{l}:{c}", p.file),
+        (Some(l), None) => format!("{}:{l}", p.file),
+        _ => p.file.clone(),
+    };
+    out.extend(para(&format!("File  {place}"), width, 0, Style::new()));
+    if let Some(path) = &p.path {
+        out.extend(para(&format!("Path  {path}"), width, 0, Style::new()));
+    }
+    out.push(Line::raw(""));
+    out.extend(para(&p.message, width, 0, Style::new()));
+    out
+}

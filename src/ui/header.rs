@@ -1,0 +1,99 @@
+//! The two header lines: the panel tabs (always visible, clickable), then the review date R,
+//! the comparison date C, the province and where the data came from.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::{App, Panel};
+use crate::load::Tally;
+
+use super::table::fit_spans;
+use super::theme::Theme;
+
+/// Draws the header and returns each tab's cells.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<(Rect, Panel)> {
+    let theme = Theme::new(app.look);
+    let tabs = tabs(app, area, buf, &theme);
+    if area.height > 1 {
+        let line = Line::from(fit_spans(
+            dates_line(app, &theme),
+            usize::from(area.width),
+            crate::app::table::Align::Left,
+            theme.ellipsis(),
+        ));
+        buf.set_line(area.x, area.y + 1, &line, area.width);
+    }
+    tabs
+}
+
+/// The tab labels: `1 Overview` each when they fit, else the current one spelled out and the
+/// others by digit only.
+fn tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) -> Vec<(Rect, Panel)> {
+    let full: Vec<String> = Panel::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!(" {} {} ", i + 1, p.title()))
+        .collect();
+    let fits = full.iter().map(|l| l.width()).sum::<usize>() <= usize::from(area.width);
+    let mut x = area.x;
+    let mut out = Vec::new();
+    for (i, p) in Panel::ALL.iter().enumerate() {
+        let label = if fits || *p == app.panel {
+            full[i].clone()
+        } else {
+            format!(" {} ", i + 1)
+        };
+        let w = u16::try_from(label.width()).unwrap_or(0);
+        if x + w > area.right() {
+            break;
+        }
+        let style = if *p == app.panel {
+            theme.selected().patch(theme.heading())
+        } else {
+            theme.dim()
+        };
+        buf.set_span(x, area.y, &Span::styled(label, style), w);
+        out.push((Rect::new(x, area.y, w, 1), *p));
+        x += w;
+    }
+    out
+}
+
+fn dates_line(app: &App, theme: &Theme) -> Vec<Span<'static>> {
+    let rv = &app.review;
+    let sep = || Span::styled(format!(" {} ", theme.dot()), theme.dim());
+    let mut spans = Vec::new();
+    if rv.ds.dates().is_empty() {
+        spans.push(Span::styled(" R none (no snapshots)", theme.heading()));
+    } else {
+        spans.push(Span::styled(format!(" R {}", rv.review), theme.heading()));
+    }
+    match rv.since {
+        Some(c) => spans.push(Span::raw(format!("  C {c}"))),
+        None => spans.push(Span::styled("  C none", theme.dim())),
+    }
+    spans.push(sep());
+    spans.push(Span::raw(rv.ds.catalogue.plan.province.clone()));
+    let tally = Tally::of(&rv.problems);
+    if tally.errors + tally.warnings > 0 {
+        spans.push(sep());
+        let (sym, style) = theme.severity(if tally.errors > 0 {
+            crate::load::Severity::Error
+        } else {
+            crate::load::Severity::Warning
+        });
+        let mut counts = Vec::new();
+        if tally.errors > 0 {
+            counts.push(crate::load::problem::plural(tally.errors, "error"));
+        }
+        if tally.warnings > 0 {
+            counts.push(crate::load::problem::plural(tally.warnings, "warning"));
+        }
+        spans.push(Span::styled(format!("{sym} {}", counts.join(", ")), style));
+    }
+    spans.push(sep());
+    spans.push(Span::styled(rv.ds.source.clone(), theme.dim()));
+    spans
+}

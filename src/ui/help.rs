@@ -1,0 +1,89 @@
+//! The `?` overlay: every key of the current panel, then the keys that differ while typing a
+//! filter or reading a detail pane, all from the binding table the dispatcher uses.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Widget};
+
+use crate::app::keymap::help_lines;
+use crate::app::{App, Mode};
+
+use super::table::fit;
+use super::theme::Theme;
+
+/// The help's lines: (keys, description); a heading has empty keys and bold text.
+fn entries(app: &App) -> Vec<(String, String, bool)> {
+    let ascii = app.look.ascii;
+    let normal = help_lines(Mode::Normal, app.panel, ascii);
+    let mut out: Vec<(String, String, bool)> =
+        vec![(String::new(), format!("{} panel", app.panel.title()), true)];
+    out.extend(normal.iter().map(|(k, h)| (k.clone(), (*h).to_owned(), false)));
+    for (mode, heading) in [
+        (Mode::Filter, "While typing a filter"),
+        (Mode::Detail, "In a detail pane"),
+    ] {
+        // Only what differs from the panel's own keys.
+        let extra: Vec<_> = help_lines(mode, app.panel, ascii)
+            .into_iter()
+            .filter(|(_, h)| !normal.iter().any(|(_, n)| n == h))
+            .collect();
+        if !extra.is_empty() {
+            out.push((String::new(), heading.to_owned(), true));
+            out.extend(extra.into_iter().map(|(k, h)| (k, h.to_owned(), false)));
+        }
+    }
+    out.push((String::new(), "Mouse".to_owned(), true));
+    out.push(("click".to_owned(), "a tab, a row; again: open".to_owned(), false));
+    out.push(("wheel".to_owned(), "scroll".to_owned(), false));
+    out
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = Theme::new(app.look);
+    let lines = entries(app);
+    let inner_h = usize::from(area.height.saturating_sub(2)).max(1);
+    // Two columns when one would not fit and the screen is wide enough.
+    let ncols = if lines.len() > inner_h && area.width >= 76 {
+        2
+    } else {
+        1
+    };
+    let per_col = lines.len().div_ceil(ncols);
+    let col_w: u16 = 40;
+    let width = (col_w * u16::try_from(ncols).unwrap_or(1) + 2).min(area.width);
+    let height = (u16::try_from(per_col).unwrap_or(u16::MAX) + 2).min(area.height);
+    let popup = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    Clear.render(popup, buf);
+    let title = format!(" Keys {} Esc or ? closes ", theme.dot());
+    let block = theme.block(true).title(Line::styled(title, theme.heading()));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    let cw = (inner.width / u16::try_from(ncols).unwrap_or(1)).max(1);
+    let ell = theme.ellipsis();
+    for (i, (keys, text, heading)) in lines.iter().enumerate() {
+        let (col, row) = (i / per_col, i % per_col);
+        let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
+        if y >= inner.bottom() {
+            continue;
+        }
+        let x = inner.x + u16::try_from(col).unwrap_or(0) * cw;
+        let key_w = 11usize;
+        let line = if *heading {
+            Line::styled(fit(&format!(" {text}"), usize::from(cw), ell), theme.heading())
+        } else {
+            let rest = usize::from(cw).saturating_sub(key_w + 2);
+            Line::from(vec![
+                Span::styled(format!(" {:<key_w$} ", fit(keys, key_w, ell)), theme.heading()),
+                Span::styled(fit(text, rest, ell), Style::new()),
+            ])
+        };
+        buf.set_line(x, y, &line, cw);
+    }
+}

@@ -1,0 +1,357 @@
+//! The shared table renderer: column choice by priority, widths by content, truncation with an
+//! ellipsis by display width (so Vietnamese aligns), the sort arrow, reverse-video selection,
+//! and only the visible window of rows built, so a table of thousands of rows costs what a
+//! screenful costs.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::app::App;
+use crate::app::rows;
+use crate::app::table::{Align, Cell, Column};
+use crate::app::view::{TableView, window_start};
+
+use super::theme::Theme;
+
+/// Where a table landed on screen, for mouse hit-testing and for measuring its height.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TableHit {
+    pub section: usize,
+    /// The rows area (below the heading line).
+    pub body: Rect,
+    /// Position in the view's rows of the first row shown.
+    pub start: usize,
+}
+
+impl TableHit {
+    /// The row position under a screen cell, if any.
+    #[must_use]
+    pub fn row_at(&self, rows: usize, x: u16, y: u16) -> Option<usize> {
+        let inside = x >= self.body.x && x < self.body.right() && y >= self.body.y && y < self.body.bottom();
+        let pos = self.start + usize::from(y.checked_sub(self.body.y)?);
+        (inside && pos < rows).then_some(pos)
+    }
+}
+
+/// Cuts `text` to `width` display cells, ending in an ellipsis when something was cut.
+#[must_use]
+pub fn fit(text: &str, width: usize, ellipsis: &str) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let room = width.saturating_sub(ellipsis.width());
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if width >= ellipsis.width() {
+        out.push_str(ellipsis);
+    }
+    out
+}
+
+/// Fits styled spans into `width` cells (cutting with an ellipsis), aligned and padded.
+#[must_use]
+pub fn fit_spans(
+    spans: Vec<Span<'static>>,
+    width: usize,
+    align: Align,
+    ellipsis: &str,
+) -> Vec<Span<'static>> {
+    let total: usize = spans.iter().map(|s| s.content.width()).sum();
+    let mut out = Vec::new();
+    if total > width {
+        let mut left = width;
+        let n = spans.len();
+        for (i, s) in spans.into_iter().enumerate() {
+            let w = s.content.width();
+            let last_fits = i + 1 == n && w <= left;
+            if w < left || last_fits {
+                left -= w;
+                out.push(s);
+            } else {
+                out.push(Span::styled(fit(&s.content, left, ellipsis), s.style));
+                break;
+            }
+        }
+        return out;
+    }
+    let pad = " ".repeat(width - total);
+    if align == Align::Right {
+        out.push(Span::raw(pad));
+        out.extend(spans);
+    } else {
+        out.extend(spans);
+        out.push(Span::raw(pad));
+    }
+    out
+}
+
+/// A cell's symbol (possibly empty) and words with their style.
+#[must_use]
+pub fn cell_spans(cell: &Cell, theme: &Theme) -> Vec<Span<'static>> {
+    let with_symbol = |(sym, style): (&'static str, Style), words: String| {
+        if sym.is_empty() {
+            vec![Span::styled(words, style)]
+        } else {
+            vec![Span::styled(format!("{sym} {words}"), style)]
+        }
+    };
+    match cell {
+        Cell::Status(s) => with_symbol(theme.status(*s), cell.text()),
+        Cell::Fresh(f) => with_symbol(theme.fresh(*f), cell.text()),
+        Cell::Flag(f) => with_symbol(theme.flag(*f), cell.text()),
+        Cell::Severity(s) => with_symbol(theme.severity(*s), cell.text()),
+        Cell::Coverage(c) => vec![Span::styled(cell.text(), theme.grade(c.pct()))],
+        Cell::Pct(p) | Cell::Share(p) => vec![Span::styled(cell.text(), theme.grade(*p))],
+        Cell::Progress(p) => vec![Span::styled(cell.text(), theme.grade(Some(f64::from(*p))))],
+        Cell::Date(None) => vec![Span::styled(cell.text(), theme.dim())],
+        Cell::Marks(m) => {
+            let mut spans = Vec::new();
+            if m.overdue {
+                spans.push(Span::styled("overdue", theme.overdue()));
+            }
+            if m.late > 0 {
+                if m.overdue {
+                    spans.push(Span::raw(" "));
+                }
+                spans.push(Span::styled(format!("late {}", m.late), theme.late()));
+            }
+            spans
+        }
+        Cell::Text(_) | Cell::Count(_) | Cell::Date(Some(_)) | Cell::Empty => vec![Span::raw(cell.text())],
+    }
+}
+
+/// Chooses the columns that fit in `width` (by priority) and their widths.
+/// `content[c]` is the widest cell of column `c`, symbol included.
+#[must_use]
+pub fn layout_columns(
+    cols: &[Column],
+    content: &[u16],
+    width: u16,
+    sort_extra: Option<usize>,
+) -> Vec<(usize, u16)> {
+    let want = |c: usize| {
+        let title = u16::try_from(cols[c].title.width()).unwrap_or(0) + u16::from(sort_extra == Some(c)) * 2;
+        cols[c].max.min(title.max(content.get(c).copied().unwrap_or(0)))
+    };
+    let min = |c: usize| cols[c].min.min(want(c)).max(1);
+    let mut order: Vec<usize> = (0..cols.len()).collect();
+    order.sort_by_key(|&c| (cols[c].priority, c));
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut used: u16 = 0;
+    for c in order {
+        let gap = u16::from(!chosen.is_empty());
+        let need = used.saturating_add(gap).saturating_add(min(c));
+        if need <= width {
+            used = need;
+            chosen.push(c);
+        }
+    }
+    chosen.sort_unstable();
+    let mut widths: Vec<u16> = chosen.iter().map(|&c| min(c)).collect();
+    let mut extra = width.saturating_sub(used);
+    // First let every heading show whole, then share what is left fairly among the columns that want more, a cell at a time.
+    for (i, &c) in chosen.iter().enumerate() {
+        let title = u16::try_from(cols[c].title.width()).unwrap_or(0).min(want(c));
+        let add = title.saturating_sub(widths[i]).min(extra);
+        widths[i] += add;
+        extra -= add;
+    }
+    while extra > 0 {
+        let mut grew = false;
+        for (i, &c) in chosen.iter().enumerate() {
+            // Titles and messages (unbounded columns) grow twice as fast as the rest.
+            let step = if cols[c].max == u16::MAX { 2 } else { 1 };
+            let add = step.min(want(c).saturating_sub(widths[i])).min(extra);
+            if add > 0 {
+                widths[i] += add;
+                extra -= add;
+                grew = true;
+            }
+        }
+        if !grew {
+            break;
+        }
+    }
+    chosen.into_iter().zip(widths).collect()
+}
+
+/// The width (borders included) at which every column of a table shows whole.
+#[must_use]
+pub fn natural_width(app: &App, view: &TableView) -> u16 {
+    let theme = Theme::new(app.look);
+    let cols = rows::columns(view.id);
+    let first = view.rows.first().map(|&r| rows::cells(view.id, &app.review, r));
+    let total: u16 = cols
+        .iter()
+        .enumerate()
+        .map(|(c, col)| {
+            let symbol = first.as_ref().and_then(|cells| cells.get(c)).map_or(0, |cell| {
+                let spans: usize = cell_spans(cell, &theme).iter().map(|s| s.content.width()).sum();
+                spans.saturating_sub(cell.text().width())
+            });
+            let content = view.widths.get(c).copied().unwrap_or(0) + u16::try_from(symbol).unwrap_or(0);
+            let title = u16::try_from(col.title.width()).unwrap_or(0);
+            col.max.min(content.max(title))
+        })
+        .sum();
+    total + u16::try_from(cols.len()).unwrap_or(0).saturating_sub(1) + 2
+}
+
+/// Draws a table of the focused panel into `area` (borders included) and says where it is.
+pub fn render(
+    app: &App,
+    view: &TableView,
+    section: usize,
+    title: Line<'static>,
+    area: Rect,
+    buf: &mut Buffer,
+) -> TableHit {
+    let theme = Theme::new(app.look);
+    let focused = app.view().section == section;
+    let block = theme.block(focused).title(title);
+    let inner = block.inner(area);
+    ratatui::widgets::Widget::render(block, area, buf);
+    let mut hit = TableHit {
+        section,
+        body: Rect::new(
+            inner.x,
+            inner.y.saturating_add(1),
+            inner.width,
+            inner.height.saturating_sub(1),
+        ),
+        start: 0,
+    };
+    if inner.width == 0 || inner.height == 0 {
+        return hit;
+    }
+    let cols = rows::columns(view.id);
+    let height = usize::from(hit.body.height);
+    let start = window_start(view.offset, view.selected, view.rows.len(), height);
+    hit.start = start;
+    let end = (start + height).min(view.rows.len());
+    // Only the visible rows are built.
+    let shown: Vec<Vec<Cell>> = view.rows[start..end]
+        .iter()
+        .map(|&r| rows::cells(view.id, &app.review, r))
+        .collect();
+    let symbol_w = |c: usize| {
+        shown
+            .iter()
+            .filter_map(|cells| cells.get(c))
+            .map(|cell| {
+                let words = cell.text().width();
+                cell_spans(cell, &theme)
+                    .iter()
+                    .map(|s| s.content.width())
+                    .sum::<usize>()
+                    .saturating_sub(words)
+            })
+            .max()
+            .unwrap_or(0)
+    };
+    let content: Vec<u16> = (0..cols.len())
+        .map(|c| {
+            let text = view.widths.get(c).copied().unwrap_or(0);
+            text.saturating_add(u16::try_from(symbol_w(c)).unwrap_or(0))
+        })
+        .collect();
+    let layout = layout_columns(cols, &content, inner.width, view.sort);
+    let ell = theme.ellipsis();
+    let mut heading = Vec::new();
+    for (i, &(c, w)) in layout.iter().enumerate() {
+        if i > 0 {
+            heading.push(Span::raw(" "));
+        }
+        let mut t = cols[c].title.to_owned();
+        if view.sort == Some(c) {
+            t = format!("{t} {}", theme.sort_arrow(view.descending));
+        }
+        heading.extend(fit_spans(
+            vec![Span::styled(t, theme.heading())],
+            usize::from(w),
+            cols[c].align,
+            ell,
+        ));
+    }
+    buf.set_line(inner.x, inner.y, &Line::from(heading), inner.width);
+    if view.rows.is_empty() {
+        let msg = if view.filter.is_empty() {
+            "nothing to show"
+        } else {
+            "no row matches the filter"
+        };
+        let line = Line::styled(fit(msg, usize::from(inner.width), ell), theme.dim());
+        if hit.body.height > 0 {
+            buf.set_line(hit.body.x, hit.body.y, &line, hit.body.width);
+        }
+        return hit;
+    }
+    for (k, cells) in shown.iter().enumerate() {
+        let y = hit.body.y + u16::try_from(k).unwrap_or(0);
+        let mut spans = Vec::new();
+        for (i, &(c, w)) in layout.iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::raw(" "));
+            }
+            let cell = cells.get(c).cloned().unwrap_or(Cell::Empty);
+            spans.extend(fit_spans(
+                cell_spans(&cell, &theme),
+                usize::from(w),
+                cols[c].align,
+                ell,
+            ));
+        }
+        let row_area = Rect::new(inner.x, y, inner.width, 1);
+        buf.set_line(inner.x, y, &Line::from(spans), inner.width);
+        if start + k == view.selected && focused {
+            buf.set_style(row_area, theme.selected());
+        }
+    }
+    hit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::table::Align::{Left, Right};
+
+    #[test]
+    fn fit_cuts_by_display_width() {
+        assert_eq!(fit("Đông Triều", 20, "…"), "Đông Triều");
+        assert_eq!(fit("Đông Triều", 6, "…"), "Đông …");
+        assert_eq!(fit("abc", 0, "…"), "");
+        assert_eq!(fit("漢字漢字", 5, "…"), "漢字…");
+    }
+
+    #[test]
+    fn columns_drop_by_priority_and_share_the_rest() {
+        let cols = [
+            Column::new("ID", 3, 3, 0, Left),
+            Column::new("Title", 10, u16::MAX, 0, Left),
+            Column::new("Lead", 8, 20, 2, Left),
+            Column::new("Cover", 5, 5, 1, Right),
+        ];
+        let content = [3, 50, 30, 5];
+        // 3 + 1 + 10 + 1 + 5 = 20: Lead (priority 2) does not fit.
+        assert_eq!(
+            layout_columns(&cols, &content, 20, None),
+            vec![(0, 3), (1, 10), (3, 5)]
+        );
+        let wide = layout_columns(&cols, &content, 60, None);
+        assert_eq!(wide.iter().map(|c| c.0).collect::<Vec<_>>(), [0, 1, 2, 3]);
+        assert_eq!(wide.iter().map(|c| c.1).sum::<u16>() + 3, 60);
+        assert!(layout_columns(&cols, &content, 0, None).is_empty());
+    }
+}
