@@ -13,7 +13,6 @@ pub mod problem;
 mod snapshot;
 mod walk;
 
-use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -123,6 +122,17 @@ pub fn load_dir(data: &Path) -> Result<Dataset, LoadError> {
     ))
 }
 
+/// Reads one snapshot file again, `rel` relative to `data`, against `catalogue`: what live
+/// reload puts in place with [`Dataset::put_file`]. Unreadable or too large, it is a failed
+/// outcome like any other.
+#[must_use]
+pub fn load_file(data: &Path, rel: &str, catalogue: &Catalogue) -> FileOutcome {
+    match walk::read_limited(rel, &data.join(rel)) {
+        Ok(bytes) => load_snapshot(rel, &bytes, catalogue),
+        Err(p) => FileOutcome::failed(p),
+    }
+}
+
 /// Loads a data set held in memory (the bundled demo): the plan's bytes and `(path, bytes)` of
 /// each snapshot, paths relative to the data directory.
 pub fn load_memory(source: &str, plan: &[u8], snapshots: &[(String, &[u8])]) -> Result<Dataset, LoadError> {
@@ -167,25 +177,32 @@ impl Dataset {
 
     /// Rebuilds the indices and the problem list after `files` changed.
     fn index(&mut self) {
-        let mut by_key: HashMap<(usize, Date), Vec<usize>> = HashMap::new();
-        for (i, f) in self.files.iter().enumerate() {
-            if let Some(r) = &f.record {
-                by_key.entry((r.district, r.as_of)).or_default().push(i);
-            }
-        }
+        // Sorting (district, as_of, file index) groups each key's files in one run, in path
+        // order, with no per-key allocation: this runs on every live reload, over every file.
+        let mut keyed: Vec<(usize, Date, usize)> = self
+            .files
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| f.record.as_ref().map(|r| (r.district, r.as_of, i)))
+            .collect();
+        keyed.sort_unstable();
         let mut timelines = vec![Vec::new(); self.catalogue.district_count()];
+        let mut dates = Vec::new();
         let mut duplicate_problems = Vec::new();
-        for ((district, as_of), idxs) in by_key {
-            if let [only] = idxs[..] {
-                timelines[district].push(only);
+        for run in keyed.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let (district, as_of) = (run[0].0, run[0].1);
+            if let [(_, _, only)] = run {
+                // Runs come by ascending date, so each timeline is already in order.
+                timelines[district].push(*only);
+                dates.push(as_of);
                 continue;
             }
             let code = &self.catalogue.plan.districts[district].code;
-            for &i in &idxs {
-                let others: Vec<&str> = idxs
+            for &(_, _, i) in run {
+                let others: Vec<&str> = run
                     .iter()
-                    .filter(|&&j| j != i)
-                    .map(|&j| self.files[j].file.as_str())
+                    .filter(|&&(_, _, j)| j != i)
+                    .map(|&(_, _, j)| self.files[j].file.as_str())
                     .collect();
                 duplicate_problems.push(Problem::whole_file(
                     Severity::Error,
@@ -197,14 +214,6 @@ impl Dataset {
                 ));
             }
         }
-        for t in &mut timelines {
-            t.sort_by_key(|&i| self.files[i].record.as_ref().map(|r| r.as_of));
-        }
-        let mut dates: Vec<Date> = timelines
-            .iter()
-            .flatten()
-            .filter_map(|&i| self.files[i].record.as_ref().map(|r| r.as_of))
-            .collect();
         dates.sort_unstable();
         dates.dedup();
         let mut problems: Vec<Problem> = self

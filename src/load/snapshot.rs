@@ -1,8 +1,6 @@
 //! One snapshot file: parse, check every MUST and SHOULD of spec sections 3-4, and keep what is
 //! needed for the roll-ups in a compact form indexed by plan position.
 
-use std::collections::HashMap;
-
 use crate::model::{
     Applications, Area, Date, Identity, ModelStatus, Reporter, SNAPSHOT_FORMAT, Security, ServiceStatus,
     Snapshot, TaskStatus,
@@ -76,6 +74,21 @@ fn boxed(s: Option<String>) -> Option<Box<str>> {
     s.map(String::into_boxed_str)
 }
 
+/// Drops the spare capacity serde's growing vectors leave in the event lists: records live as
+/// long as the data set, tens of thousands of them at national scale.
+fn compact(mut sec: Security) -> Security {
+    if let Some(v) = &mut sec.inspections {
+        v.shrink_to_fit();
+    }
+    if let Some(v) = &mut sec.trainings {
+        v.shrink_to_fit();
+    }
+    if let Some(v) = &mut sec.drills {
+        v.shrink_to_fit();
+    }
+    sec
+}
+
 /// Loads one snapshot file's bytes against the plan.
 #[must_use]
 pub fn load_snapshot(file: &str, bytes: &[u8], cat: &Catalogue) -> FileOutcome {
@@ -141,10 +154,11 @@ impl Check<'_> {
         self.issues.push((Severity::Warning, path, msg));
     }
 
-    fn not_after_as_of(&mut self, path: JsonPath, what: &str, date: Date) {
+    /// `path` is built only for a problem: paths allocate, and most files have none.
+    fn not_after_as_of(&mut self, path: impl FnOnce() -> JsonPath, what: &str, date: Date) {
         if date > self.as_of {
             self.error(
-                path,
+                path(),
                 format!("the {what} {date} is after the snapshot date {}", self.as_of),
             );
         }
@@ -210,7 +224,7 @@ impl Check<'_> {
             models,
             services,
             identity: snap.identity,
-            security: snap.security,
+            security: snap.security.map(compact),
         })
     }
 
@@ -221,15 +235,15 @@ impl Check<'_> {
         &mut self,
         area: Area,
         district: usize,
-        at: &JsonPath,
         id: &str,
-        seen: &mut HashMap<usize, usize>,
+        seen: &mut [Option<usize>],
         index: usize,
     ) -> Option<usize> {
         let noun = area.as_str();
+        let at = || JsonPath::root().key(area.list_name()).index(index);
         let Some(item) = self.cat.item_index(area, id) else {
             self.warn(
-                at.clone(),
+                at(),
                 format!("`{id}` is not a {noun} of the plan; this entry is ignored"),
             );
             return None;
@@ -237,15 +251,15 @@ impl Check<'_> {
         if !self.cat.applies(area, item, district) {
             let code = &self.cat.plan.districts[district].code;
             self.warn(
-                at.clone(),
+                at(),
                 format!("{noun} `{id}` does not apply to {code}; this entry is ignored"),
             );
             return None;
         }
-        if let Some(first) = seen.insert(item, index) {
+        if let Some(first) = seen[item].replace(index) {
             let list = area.list_name();
             self.warn(
-                at.clone(),
+                at(),
                 format!("`{id}` is listed twice (also at {list}[{first}]); this later entry is used"),
             );
         }
@@ -254,29 +268,29 @@ impl Check<'_> {
 
     fn tasks(&mut self, district: usize, list: Vec<crate::model::TaskEntry>) -> Vec<Option<TaskState>> {
         let mut out = vec![None; self.cat.item_count(Area::Task)];
-        let mut seen = HashMap::new();
+        let mut seen = vec![None; out.len()];
         for (i, e) in list.into_iter().enumerate() {
-            let at = JsonPath::root().key("tasks").index(i);
+            let at = || JsonPath::root().key("tasks").index(i);
             let done = e.status == TaskStatus::Done;
             let mut progress = e.progress.unwrap_or(if done { 100 } else { 0 });
             if progress > 100 {
                 self.error(
-                    at.key("progress"),
+                    at().key("progress"),
                     format!("progress {progress} is over 100; give a percentage from 0 to 100"),
                 );
             } else if done && progress < 100 {
                 self.warn(
-                    at.key("progress"),
+                    at().key("progress"),
                     format!("the status is done but progress is {progress}; progress is taken as 100"),
                 );
                 progress = 100;
             }
             if let Some(on) = e.completed_on {
                 if done {
-                    self.not_after_as_of(at.key("completed_on"), "completion date", on);
+                    self.not_after_as_of(|| at().key("completed_on"), "completion date", on);
                 } else {
                     self.error(
-                        at.key("completed_on"),
+                        at().key("completed_on"),
                         format!(
                             "completed_on is only allowed when the status is done, not {}",
                             e.status
@@ -284,7 +298,7 @@ impl Check<'_> {
                     );
                 }
             }
-            if let Some(item) = self.resolve(Area::Task, district, &at, &e.id, &mut seen, i) {
+            if let Some(item) = self.resolve(Area::Task, district, &e.id, &mut seen, i) {
                 out[item] = Some(TaskState {
                     status: e.status,
                     progress: u8::try_from(progress.min(100)).unwrap_or(100),
@@ -299,10 +313,9 @@ impl Check<'_> {
 
     fn models(&mut self, district: usize, list: Vec<crate::model::ModelEntry>) -> Vec<Option<ModelState>> {
         let mut out = vec![None; self.cat.item_count(Area::Model)];
-        let mut seen = HashMap::new();
+        let mut seen = vec![None; out.len()];
         for (i, e) in list.into_iter().enumerate() {
-            let at = JsonPath::root().key("models").index(i);
-            if let Some(item) = self.resolve(Area::Model, district, &at, &e.id, &mut seen, i) {
+            if let Some(item) = self.resolve(Area::Model, district, &e.id, &mut seen, i) {
                 out[item] = Some(ModelState {
                     status: e.status,
                     note: boxed(e.note),
@@ -318,13 +331,13 @@ impl Check<'_> {
         list: Vec<crate::model::ServiceEntry>,
     ) -> Vec<Option<ServiceState>> {
         let mut out = vec![None; self.cat.item_count(Area::Service)];
-        let mut seen = HashMap::new();
+        let mut seen = vec![None; out.len()];
         for (i, e) in list.into_iter().enumerate() {
-            let at = JsonPath::root().key("services").index(i);
+            let at = || JsonPath::root().key("services").index(i);
             if let Some(a) = e.applications {
                 if a.online > a.total {
                     self.error(
-                        at.key("applications").key("online"),
+                        at().key("applications").key("online"),
                         format!(
                             "{} online applications is more than the total of {}",
                             a.online, a.total
@@ -332,7 +345,7 @@ impl Check<'_> {
                     );
                 }
             }
-            if let Some(item) = self.resolve(Area::Service, district, &at, &e.id, &mut seen, i) {
+            if let Some(item) = self.resolve(Area::Service, district, &e.id, &mut seen, i) {
                 out[item] = Some(ServiceState {
                     status: e.status,
                     applications: e.applications,
@@ -372,7 +385,7 @@ impl Check<'_> {
     }
 
     fn identity(&mut self, id: &Identity) {
-        let at = JsonPath::root().key("identity");
+        let at = || JsonPath::root().key("identity");
         let pairs = [
             (
                 id.residents_in_database,
@@ -391,7 +404,7 @@ impl Check<'_> {
             if let (Some(part), Some(whole)) = (part, whole) {
                 if part > whole {
                     self.error(
-                        at.key(part_name),
+                        at().key(part_name),
                         format!("{part_name} ({part}) is more than {whole_name} ({whole})"),
                     );
                 }
@@ -400,34 +413,38 @@ impl Check<'_> {
     }
 
     fn security(&mut self, sec: &Security) {
-        let at = JsonPath::root().key("security");
+        let at = || JsonPath::root().key("security");
         for (i, ins) in sec.inspections.iter().flatten().enumerate() {
-            let here = at.key("inspections").index(i);
+            let here = || at().key("inspections").index(i);
             if ins.unit.trim().is_empty() {
                 self.error(
-                    here.key("unit"),
+                    here().key("unit"),
                     "name the inspected unit; `unit` must not be empty".into(),
                 );
             }
-            self.not_after_as_of(here.key("date"), "inspection date", ins.date);
+            self.not_after_as_of(|| here().key("date"), "inspection date", ins.date);
             let found = ins.findings.total();
             if ins.resolved > found {
                 self.error(
-                    here.key("resolved"),
+                    here().key("resolved"),
                     format!("{} findings resolved, but only {found} were found", ins.resolved),
                 );
             }
         }
         for (i, t) in sec.trainings.iter().flatten().enumerate() {
-            self.not_after_as_of(at.key("trainings").index(i).key("date"), "training date", t.date);
+            self.not_after_as_of(
+                || at().key("trainings").index(i).key("date"),
+                "training date",
+                t.date,
+            );
         }
         for (i, d) in sec.drills.iter().flatten().enumerate() {
-            self.not_after_as_of(at.key("drills").index(i).key("date"), "drill date", d.date);
+            self.not_after_as_of(|| at().key("drills").index(i).key("date"), "drill date", d.date);
         }
         if let Some(am) = sec.anti_malware {
             if am.protected > am.endpoints {
                 self.error(
-                    at.key("anti_malware").key("protected"),
+                    at().key("anti_malware").key("protected"),
                     format!(
                         "{} protected endpoints is more than the {} endpoints",
                         am.protected, am.endpoints
@@ -438,7 +455,7 @@ impl Check<'_> {
         if let Some(inc) = sec.incidents {
             if inc.resolved > inc.detected {
                 self.error(
-                    at.key("incidents").key("resolved"),
+                    at().key("incidents").key("resolved"),
                     format!(
                         "{} incidents resolved, but only {} detected",
                         inc.resolved, inc.detected
