@@ -1,17 +1,21 @@
 //! The console's state and its one entry point for change, [`App::update`].
 //!
 //! `App` holds the data under review ([`review::Review`]), which panel is shown, one
-//! [`view::PanelView`] per panel, and the overlays (detail pane, help, filter typing). Keys
-//! become [`Action`]s through [`keymap`]; `update` applies them; `ui::draw` reads `&App` and
-//! never changes it. Nothing here touches the terminal, so every behaviour is testable by
-//! feeding actions and looking at the state.
+//! [`view::PanelView`] per panel, the overlays (detail pane, help, filter typing) and the
+//! live-reload state ([`live::Live`]). Keys become [`Action`]s through [`keymap`]; the file
+//! watcher's loader thread sends [`Action::Loaded`]; `update` applies them; `ui::draw` reads
+//! `&App` and never changes it. Nothing here touches the terminal or the disk, so every
+//! behaviour is testable by feeding actions and looking at the state.
 
 pub mod action;
 pub mod detail;
 pub mod keymap;
+pub mod live;
 pub mod panel;
+mod refresh;
 pub mod review;
 pub mod rows;
+pub mod spark;
 pub mod table;
 pub mod text;
 pub mod view;
@@ -22,6 +26,7 @@ mod tests;
 pub use action::{Action, Viewport};
 pub use detail::{Detail, Target};
 pub use keymap::Mode;
+pub use live::Live;
 pub use panel::Panel;
 pub use review::Review;
 
@@ -54,6 +59,8 @@ pub struct App {
     pub measured: Viewport,
     /// Set by [`Action::Quit`]; the event loop ends when it sees it.
     pub quit: bool,
+    /// Where the data comes from, the loader thread, and the last reload's notice.
+    pub live: Live,
 }
 
 impl App {
@@ -74,7 +81,17 @@ impl App {
             size: (0, 0),
             measured: Viewport::default(),
             quit: false,
+            live: Live::default(),
         }
+    }
+
+    /// Says which data directory the data came from (`None`: the bundled demo) and whether to
+    /// watch it; [`crate::watch::attach`] starts the loader from this.
+    #[must_use]
+    pub fn with_source(mut self, data: Option<std::path::PathBuf>, watch: bool) -> Self {
+        self.live.data = data;
+        self.live.watch = watch;
+        self
     }
 
     /// What has the keyboard now.
@@ -142,10 +159,20 @@ impl App {
             typing: self.typing,
             size: self.size,
             quit: self.quit,
+            dates: (self.review.review, self.review.since),
+            generation: self.live.generation,
+            notice: self.live.notice.clone(),
         }
     }
 
     fn apply(&mut self, action: Action) {
+        // A notice stays until the user does something; then it has been seen.
+        if !matches!(
+            action,
+            Action::Loaded(_) | Action::Viewport(_) | Action::Resize(..) | Action::Redraw
+        ) {
+            self.live.notice = None;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::NextPanel => self.go(self.panel.next()),
@@ -184,9 +211,15 @@ impl App {
                 v.section = (v.section + 1) % v.tables.len().max(1);
             }
             Action::Click { section, row } => self.click(section, row),
-            Action::Redraw => {}
+            Action::Redraw | Action::Suspend => {}
             Action::Resize(w, h) => self.size = (w, h),
             Action::Viewport(vp) => self.measured(vp),
+            Action::PrevReview => self.move_review(false),
+            Action::NextReview => self.move_review(true),
+            Action::PrevSince => self.move_since(false),
+            Action::NextSince => self.move_since(true),
+            Action::Reload => self.request_reload(),
+            Action::Loaded(batch) => self.loaded(*batch),
         }
     }
 
@@ -295,15 +328,10 @@ impl App {
         }
     }
 
-    /// Replaces the data under review (new R or C, or reloaded files) and refreshes every
-    /// table, keeping each selection on the same row where it still exists.
+    /// Replaces the data under review and refreshes every table, keeping each selection on the
+    /// same item or district where it still exists.
     pub fn reload(&mut self, review: Review) {
-        self.review = review;
-        for v in &mut self.views {
-            for t in &mut v.tables {
-                t.reload(&self.review);
-            }
-        }
+        self.refresh(|rv| *rv = review);
     }
 
     /// The status filter of the focused table (for titles).
@@ -327,4 +355,7 @@ struct Fingerprint {
     typing: bool,
     size: (u16, u16),
     quit: bool,
+    dates: (crate::model::Date, Option<crate::model::Date>),
+    generation: u64,
+    notice: Option<String>,
 }

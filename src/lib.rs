@@ -3,7 +3,7 @@
 //! Data flows one way: [`model`] (the file formats) -> [`load`] (read and check a data
 //! directory) -> [`rollup`] (the province's figures, pure functions) -> consumers: `report`
 //! (text, markdown, csv, json) and the terminal UI. [`cli`] and `commands` wire them to the
-//! command line.
+//! command line; [`watch`] reads changed files while the terminal UI runs.
 
 pub mod app;
 pub mod cli;
@@ -15,3 +15,4 @@ pub mod report;
 pub mod rollup;
 pub mod tui;
 pub mod ui;
+pub mod watch;

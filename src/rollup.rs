@@ -5,6 +5,7 @@
 mod changes;
 mod headline;
 mod items;
+mod rates;
 mod status;
 mod trend;
 
@@ -13,9 +14,10 @@ use serde::Serialize;
 use crate::load::{Dataset, Record};
 use crate::model::{Area, Date};
 
-pub use changes::{Change, ChangeKind, ChangeValue, Changes, changes};
+pub use changes::{Change, ChangeKind, ChangeValue, Changes, ItemChange, changes, item_change};
 pub use headline::{Figure, Headline, IncidentCounts, Ratio, Value, group_thousands};
 pub use items::{Coverage, ItemRollup, mean_half_away};
+pub use rates::{anti_malware_pct, online_rate, online_rates};
 pub use status::{Status, district_progress, district_status, is_late, task_state};
 pub use trend::{History, history, league, rank_changes, ranks};
 
@@ -67,6 +69,9 @@ pub struct Rollup {
     /// In plan order.
     pub districts: Vec<DistrictRollup>,
     pub headline: Headline,
+    /// Where each area's items start in `items` (tasks, models, services, end), so that an
+    /// item is found by index, not by search: tables ask for one per visible row per frame.
+    area_start: [usize; 4],
 }
 
 /// The districts' effective records at `r`, in plan order.
@@ -109,24 +114,36 @@ pub fn roll_up(ds: &Dataset, r: Date) -> Rollup {
         })
         .collect();
     let headline = headline::headline(&cat.plan, &items, &eff);
+    let mut area_start = [0; 4];
+    for (slot, &area) in Area::ALL.iter().enumerate() {
+        area_start[slot + 1] = area_start[slot] + cat.item_count(area);
+    }
     Rollup {
         as_of: r,
         items,
         districts,
         headline,
+        area_start,
     }
 }
 
 impl Rollup {
-    /// The roll-up of one item.
+    /// The roll-up of one item, in constant time.
     #[must_use]
     pub fn item(&self, area: Area, index: usize) -> Option<&ItemRollup> {
-        self.items.iter().find(|it| it.area == area && it.index == index)
+        self.area_items(area).get(index)
     }
 
     /// The items of one area.
     pub fn area(&self, area: Area) -> impl Iterator<Item = &ItemRollup> {
-        self.items.iter().filter(move |it| it.area == area)
+        self.area_items(area).iter()
+    }
+
+    fn area_items(&self, area: Area) -> &[ItemRollup] {
+        let slot = Area::ALL.iter().position(|&a| a == area).unwrap_or(0);
+        self.items
+            .get(self.area_start[slot]..self.area_start[slot + 1])
+            .unwrap_or_default()
     }
 }
 

@@ -6,6 +6,7 @@
 //! One file per panel; `header`, `footer`, `help` and `detail` are shared; `table` is the table
 //! renderer every panel uses; `theme` holds the styles and symbols.
 
+mod changes;
 mod data;
 mod detail;
 mod districts;
@@ -68,6 +69,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         Panel::Security => security::render(app, body, buf),
         Panel::Districts => districts::render(app, body, buf),
         Panel::Data => data::render(app, body, buf),
+        Panel::Changes => changes::render(app, body, buf),
     };
     for t in &hits.tables {
         if let Some(slot) = hits.viewport.table_rows.get_mut(t.section) {

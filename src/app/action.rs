@@ -1,7 +1,9 @@
-//! What the user (or, later, a file watcher) asks the console to do. Keys become actions
-//! through [`super::keymap`]; mouse events through the hit map the last frame returned; and
-//! [`super::App::update`] is the only place an action changes state.
+//! What the user or the file watcher asks the console to do. Keys become actions through
+//! [`super::keymap`]; mouse events through the hit map the last frame returned; the watcher's
+//! loader thread sends [`Action::Loaded`]; and [`super::App::update`] is the only place an
+//! action changes state.
 
+use super::live::Batch;
 use super::panel::Panel;
 
 /// One request to the console. Every state change goes through one of these.
@@ -13,7 +15,7 @@ pub enum Action {
     NextPanel,
     /// Show the previous panel, wrapping before the first.
     PrevPanel,
-    /// Show one panel (digits 1..7, or a click on its tab).
+    /// Show one panel (digits 1..8, or a click on its tab).
     GoPanel(Panel),
     /// Move the selection (or scroll the detail pane) one row up.
     Up,
@@ -63,8 +65,26 @@ pub enum Action {
     },
     /// Scroll the table (or detail pane) under the mouse by this many rows (wheel).
     Scroll(i32),
+    /// Move the review date R to the previous snapshot date in the data (`[`). Every panel
+    /// follows; selections stay on the same item or district.
+    PrevReview,
+    /// Move R to the next snapshot date (`]`).
+    NextReview,
+    /// Move the comparison date C to the previous snapshot date (`{`); C is then kept when R
+    /// moves, as long as it stays before R.
+    PrevSince,
+    /// Move C to the next snapshot date before R (`}`).
+    NextSince,
+    /// Read the whole data directory again (`r`), on the loader thread.
+    Reload,
+    /// What the loader thread read after files changed, or after `r`: applied as it stands,
+    /// so `update` does no I/O.
+    Loaded(Box<Batch>),
     /// Repaint the whole screen from scratch (Ctrl-L); the event loop clears the terminal.
     Redraw,
+    /// Give the terminal back to the shell and stop (Ctrl-Z); `fg` resumes with a full
+    /// repaint. The event loop does it; the state does not change.
+    Suspend,
     /// The terminal has a new size, in columns and rows.
     Resize(u16, u16),
     /// What the last frame could show: rows per table and the detail pane's scroll range.

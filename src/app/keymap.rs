@@ -98,7 +98,7 @@ pub const BINDINGS: &[Binding] = &[
     // Panels.
     bind(&[Key::Code(KeyCode::Tab)], Action::NextPanel, "next panel", Some(("panel", 2)), BROWSE),
     bind(&[Key::Code(KeyCode::BackTab)], Action::PrevPanel, "previous panel", None, BROWSE),
-    Binding { keys: &[Key::PanelDigit], does: Does::GoPanel, help: "go to panel 1 to 7", footer: Some(("panel", 2)), modes: BROWSE, panels: None },
+    Binding { keys: &[Key::PanelDigit], does: Does::GoPanel, help: "go to panel 1 to 8", footer: Some(("panel", 2)), modes: BROWSE, panels: None },
     // Rows (in a detail pane, lines); while typing a filter only the arrows move, since
     // letters are text.
     bind(&[Key::Code(KeyCode::Up), Key::Char('k')], Action::Up, "up one row", Some(("move", 3)), &[Normal, Detail]),
@@ -117,6 +117,12 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[Key::Char('S')], Action::ReverseSort, "reverse the sort", None, &[Normal]),
     on(bind(&[Key::Char('f')], Action::CycleStatus, "cycle the status filter", Some(("status", 5)), &[Normal]), ITEM_PANELS),
     on(bind(&[Key::Char('v')], Action::NextSection, "focus the other table", Some(("table", 6)), &[Normal]), TWO_TABLE_PANELS),
+    // Dates and data: every panel follows at once, selections stay on the same item.
+    bind(&[Key::Char('[')], Action::PrevReview, "R to the previous date", Some(("R date", 3)), &[Normal, Detail]),
+    bind(&[Key::Char(']')], Action::NextReview, "R to the next date", Some(("R date", 3)), &[Normal, Detail]),
+    bind(&[Key::Char('{')], Action::PrevSince, "C to the previous date", None, &[Normal, Detail]),
+    bind(&[Key::Char('}')], Action::NextSince, "C to the next date, before R", None, &[Normal, Detail]),
+    bind(&[Key::Char('r')], Action::Reload, "reload the data directory", None, &[Normal, Detail]),
     // While typing a filter.
     bind(&[Key::Code(KeyCode::Enter)], Action::FilterAccept, "keep the filter", Some(("keep", 1)), &[Filter]),
     bind(&[Key::Code(KeyCode::Esc)], Action::ClearFilter, "clear it, stop typing", Some(("clear", 1)), &[Filter]),
@@ -130,6 +136,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[Key::Char('q')], Action::Quit, "quit", Some(("quit", 0)), BROWSE),
     bind(&[Key::Ctrl('c')], Action::Quit, "quit", None, ALL_MODES),
     bind(&[Key::Ctrl('l')], Action::Redraw, "redraw the screen", None, ALL_MODES),
+    bind(&[Key::Ctrl('z')], Action::Suspend, "suspend (fg resumes)", None, ALL_MODES),
 ];
 
 impl Binding {

@@ -13,11 +13,13 @@ pub enum Panel {
     Security,
     Districts,
     Data,
+    /// What changed between C and R.
+    Changes,
 }
 
 impl Panel {
     /// Every panel in tab order; the digit key of a panel is its position + 1.
-    pub const ALL: [Panel; 7] = [
+    pub const ALL: [Panel; 8] = [
         Panel::Overview,
         Panel::Tasks,
         Panel::Models,
@@ -25,6 +27,7 @@ impl Panel {
         Panel::Security,
         Panel::Districts,
         Panel::Data,
+        Panel::Changes,
     ];
 
     /// The tab title.
@@ -38,6 +41,7 @@ impl Panel {
             Panel::Security => "Security",
             Panel::Districts => "Districts",
             Panel::Data => "Data",
+            Panel::Changes => "Changes",
         }
     }
 
@@ -47,7 +51,7 @@ impl Panel {
         Self::ALL.iter().position(|&p| p == self).unwrap_or(0)
     }
 
-    /// The panel of a digit key `1`..`7`.
+    /// The panel of a digit key `1`..`8`.
     #[must_use]
     pub fn from_digit(c: char) -> Option<Panel> {
         let n = c.to_digit(10)? as usize;
@@ -75,6 +79,7 @@ impl Panel {
             Panel::Security => &[TableId::SecDistricts, TableId::SecEvents],
             Panel::Districts => &[TableId::Districts],
             Panel::Data => &[TableId::Problems, TableId::Freshness],
+            Panel::Changes => &[TableId::Changes],
         }
     }
 }

@@ -1,47 +1,19 @@
 //! The data under review: the loaded data set, the review date R and comparison date C, and
-//! everything computed from them. Built once per (data, R, C); `App::update` rebuilds it when
-//! one of them changes (live reload and the date keys of the next issue), never the renderer.
+//! everything computed from them. Computed once per (data, R, C): `App::update` recomputes it
+//! when one of them changes (the date keys, live reload), never the renderer. The history of
+//! every figure over all dates depends on the data only, so moving R or C keeps it.
+
+mod events;
+mod time;
+
+pub use events::{EventKind, EventRef};
 
 use crate::load::{Dataset, Problem, Record};
-use crate::model::{Area, Date, Inspection};
-use crate::rollup::{ItemRollup, Rollup, Status, district_status, league, pct, roll_up};
-
-/// The review date to use when the data has no snapshot at all: nothing is reported at any
-/// date, so the roll-up is the same whichever date it is; the header says "no snapshots".
-fn fallback_date(ds: &Dataset) -> Date {
-    ds.catalogue
-        .plan
-        .issued
-        .or_else(|| Date::new(2000, 1, 1))
-        .unwrap_or_else(|| unreachable!("2000-01-01 is a real date"))
-}
-
-/// One security record of a district's effective snapshot.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EventKind {
-    Inspection,
-    Training,
-    Drill,
-}
-
-impl EventKind {
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            EventKind::Inspection => "inspection",
-            EventKind::Training => "training",
-            EventKind::Drill => "drill",
-        }
-    }
-}
-
-/// Where one security event sits: a district's effective record, which list, which entry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct EventRef {
-    pub district: usize,
-    pub kind: EventKind,
-    pub index: usize,
-}
+use crate::model::{Area, Date};
+use crate::rollup::{
+    Changes, History, ItemChange, ItemRollup, Rollup, Status, changes, district_status, history, item_change,
+    league, online_rates, rank_changes, roll_up,
+};
 
 /// The loaded data and every figure at R (and at C when there is one).
 #[derive(Debug)]
@@ -51,11 +23,26 @@ pub struct Review {
     pub review: Date,
     /// C: the comparison date, before R.
     pub since: Option<Date>,
+    /// C was chosen (`--since`, `{`, `}`) rather than left to default to the snapshot date
+    /// before R. A chosen C stays put when R moves, as long as it stays before R.
+    pub since_pinned: bool,
     pub rollup: Rollup,
     /// The roll-up at C, for the deltas on the Overview.
     pub before: Option<Rollup>,
-    /// Load problems plus the stale warnings at R (what `p06 check` lists).
+    /// What changed from C to R (empty without C): the Changes panel.
+    pub changes: Changes,
+    /// Per area, per item (plan order): how it moved since C. Empty without C.
+    item_changes: [Vec<Option<ItemChange>>; 3],
+    /// Per district (plan order): places moved up the league since C (negative: down).
+    /// Empty without C.
+    pub rank_moves: Vec<i64>,
+    /// Every figure at every snapshot date, for the trends.
+    pub history: History,
+    /// Load problems plus the stale warnings at R (what `p06 check` lists), plus `extra`;
+    /// errors first.
     pub problems: Vec<Problem>,
+    /// Problems that belong to no file's outcome: a plan that turned bad during live reload.
+    pub extra: Vec<Problem>,
     /// Districts (plan indices) by overall completion, best first: the league table.
     pub league: Vec<usize>,
     /// Task indices that are overdue or blocked at R, in plan order.
@@ -68,56 +55,106 @@ pub struct Review {
 
 impl Review {
     /// Rolls `ds` up at `review` (default: the latest snapshot date) and `since` (default: the
-    /// snapshot date before R).
+    /// snapshot date before R; one given here is pinned).
     #[must_use]
     pub fn new(ds: Dataset, review: Option<Date>, since: Option<Date>) -> Self {
         let review = review
             .or_else(|| ds.latest())
-            .unwrap_or_else(|| fallback_date(&ds));
-        let since = since.or_else(|| ds.dates().iter().rev().find(|&&d| d < review).copied());
+            .unwrap_or_else(|| time::fallback_date(&ds));
         let rollup = roll_up(&ds, review);
-        let before = since.map(|c| roll_up(&ds, c));
-        let problems = ds.problems_at(Some(review));
+        let history = history(&ds);
         let mut rv = Self {
             ds,
             review,
-            since,
+            since: None,
+            since_pinned: false,
             rollup,
-            before,
-            problems,
+            before: None,
+            changes: Changes::default(),
+            item_changes: Default::default(),
+            rank_moves: Vec::new(),
+            history,
+            problems: Vec::new(),
+            extra: Vec::new(),
             league: Vec::new(),
             attention: Vec::new(),
             events: Vec::new(),
             online_rate: Vec::new(),
         };
-        rv.league = league(&rv.rollup);
-        rv.attention = rv
-            .rollup
+        rv.derive(since, since.is_some());
+        rv
+    }
+
+    /// Moves to other dates. `since` is kept when `pinned` and before R; otherwise C is the
+    /// snapshot date before R.
+    pub fn set_dates(&mut self, review: Date, since: Option<Date>, pinned: bool) {
+        self.review = review;
+        self.rollup = roll_up(&self.ds, review);
+        self.derive(since, pinned);
+    }
+
+    /// Changes the data in place (live reload): `change` gets the data set and the extra
+    /// problems. A review at the latest date stays at the latest date, so a new snapshot date
+    /// moves R along; any other R stays. C follows the rules of [`Self::set_dates`].
+    pub fn update_data(&mut self, change: impl FnOnce(&mut Dataset, &mut Vec<Problem>)) {
+        let at_latest = self.ds.latest().is_none_or(|latest| self.review >= latest);
+        change(&mut self.ds, &mut self.extra);
+        self.history = history(&self.ds);
+        let review = match self.ds.latest() {
+            Some(latest) if at_latest => latest,
+            _ => self.review,
+        };
+        self.set_dates(review, self.since, self.since_pinned);
+    }
+
+    /// Everything that follows from the data, R and its roll-up, and the choice of C.
+    fn derive(&mut self, since: Option<Date>, pinned: bool) {
+        let ds = &self.ds;
+        let chosen = since.filter(|&c| pinned && c < self.review);
+        self.since = chosen.or_else(|| time::date_before(ds, self.review));
+        self.since_pinned = chosen.is_some();
+        self.before = self.since.map(|c| roll_up(ds, c));
+        self.problems = ds.problems_at(Some(self.review));
+        self.problems.extend(self.extra.iter().cloned());
+        // The operator's worklist: errors first (a file that turned bad during live reload is
+        // news), then warnings and notes, each by file and line.
+        self.problems
+            .sort_by(|a, b| (a.severity, a.sort_key()).cmp(&(b.severity, b.sort_key())));
+        let now = &self.rollup;
+        (self.changes, self.item_changes, self.rank_moves) = match &self.before {
+            Some(b) => (
+                changes(ds, b, now),
+                Area::ALL.map(|a| {
+                    b.area(a)
+                        .zip(now.area(a))
+                        .map(|(b, r)| item_change(b, r))
+                        .collect()
+                }),
+                rank_changes(b, now),
+            ),
+            None => Default::default(),
+        };
+        self.league = league(now);
+        self.attention = now
             .area(Area::Task)
             .filter(|it| it.overdue || it.status == Status::Blocked)
             .map(|it| it.index)
             .collect();
-        rv.events = rv.compute_events();
-        rv.online_rate = rv.compute_online_rate();
-        rv
+        self.events = self.compute_events();
+        self.online_rate = online_rates(&self.ds, self.review);
     }
 
-    /// The roll-up of one item. `Rollup::items` holds tasks, then models, then services, each
-    /// in plan order, so this is an index, not a search (tables with thousands of rows ask it
-    /// once per visible row per frame).
+    /// The roll-up of one item.
     #[must_use]
     pub fn item(&self, area: Area, index: usize) -> Option<&ItemRollup> {
-        let cat = &self.ds.catalogue;
-        let offset = match area {
-            Area::Task => 0,
-            Area::Model => cat.item_count(Area::Task),
-            Area::Service => cat.item_count(Area::Task) + cat.item_count(Area::Model),
-        };
-        self.rollup
-            .items
-            .get(offset + index)
-            .filter(|it| it.area == area && it.index == index)
-            .or_else(|| self.rollup.item(area, index))
+        self.rollup.item(area, index)
+    }
+
+    /// How an item moved since C, if it did.
+    #[must_use]
+    pub fn item_change(&self, area: Area, index: usize) -> Option<ItemChange> {
+        let slot = Area::ALL.iter().position(|&a| a == area)?;
+        self.item_changes[slot].get(index).copied().flatten()
     }
 
     /// The effective record of a district at R.
@@ -151,73 +188,5 @@ impl Review {
     #[must_use]
     pub fn name(&self, district: usize) -> &str {
         &self.ds.catalogue.plan.districts[district].name
-    }
-
-    /// The inspection an event points at, when it is one.
-    #[must_use]
-    pub fn inspection(&self, e: EventRef) -> Option<&Inspection> {
-        let sec = self.record(e.district)?.security.as_ref()?;
-        match e.kind {
-            EventKind::Inspection => sec.inspections.as_ref()?.get(e.index),
-            _ => None,
-        }
-    }
-
-    fn compute_events(&self) -> Vec<EventRef> {
-        let mut events = Vec::new();
-        for d in 0..self.ds.catalogue.district_count() {
-            let Some(sec) = self.record(d).and_then(|r| r.security.as_ref()) else {
-                continue;
-            };
-            let lists = [
-                (
-                    EventKind::Inspection,
-                    sec.inspections.as_ref().map_or(0, Vec::len),
-                ),
-                (EventKind::Training, sec.trainings.as_ref().map_or(0, Vec::len)),
-                (EventKind::Drill, sec.drills.as_ref().map_or(0, Vec::len)),
-            ];
-            for (kind, n) in lists {
-                events.extend((0..n).map(|index| EventRef {
-                    district: d,
-                    kind,
-                    index,
-                }));
-            }
-        }
-        events.sort_by_key(|&e| self.event_date(e));
-        events
-    }
-
-    /// The date of a security event.
-    #[must_use]
-    pub fn event_date(&self, e: EventRef) -> Option<Date> {
-        let sec = self.record(e.district)?.security.as_ref()?;
-        match e.kind {
-            EventKind::Inspection => sec.inspections.as_ref()?.get(e.index).map(|i| i.date),
-            EventKind::Training => sec.trainings.as_ref()?.get(e.index).map(|t| t.date),
-            EventKind::Drill => sec.drills.as_ref()?.get(e.index).map(|t| t.date),
-        }
-    }
-
-    fn compute_online_rate(&self) -> Vec<Option<f64>> {
-        let cat = &self.ds.catalogue;
-        (0..cat.item_count(Area::Service))
-            .map(|s| {
-                let (mut online, mut total) = (0u64, 0u64);
-                for d in (0..cat.district_count()).filter(|&d| cat.applies(Area::Service, s, d)) {
-                    let apps = self
-                        .record(d)
-                        .and_then(|r| r.services.as_ref())
-                        .and_then(|l| l[s].as_ref())
-                        .and_then(|st| st.applications);
-                    if let Some(a) = apps {
-                        online += a.online;
-                        total += a.total;
-                    }
-                }
-                pct(online, total)
-            })
-            .collect()
     }
 }

@@ -4,8 +4,11 @@
 //! cached per table by [`super::view::TableView`].
 //!
 //! A row is named by its index in the table's natural order (plan order, league rank, load
-//! order); filter and sort only reorder those indices.
+//! order); filter and sort only reorder those indices. When the data or the dates change,
+//! rows are found again by [`key`] (an item's id, a district's code), not by index, since a
+//! district's place in the league, or a problem's place in the list, moves.
 
+mod changes;
 mod districts;
 mod items;
 mod records;
@@ -30,6 +33,7 @@ pub fn columns(id: TableId) -> &'static [Column] {
         TableId::Services => items::SERVICES,
         TableId::SecEvents => records::EVENTS,
         TableId::Problems => records::PROBLEMS,
+        TableId::Changes => changes::CHANGES,
     }
 }
 
@@ -46,6 +50,7 @@ pub fn len(id: TableId, rv: &Review) -> usize {
         TableId::Services => cat.item_count(Area::Service),
         TableId::SecEvents => rv.events.len(),
         TableId::Problems => rv.problems.len(),
+        TableId::Changes => rv.changes.list.len(),
     }
 }
 
@@ -63,6 +68,7 @@ pub fn cells(id: TableId, rv: &Review, row: usize) -> Vec<Cell> {
         TableId::Services => items::service(rv, row),
         TableId::SecEvents => records::event(rv, row),
         TableId::Problems => records::problem(rv, row),
+        TableId::Changes => changes::change(rv, row),
     }
 }
 
@@ -78,7 +84,43 @@ pub fn target(id: TableId, rv: &Review, row: usize) -> Option<Target> {
         TableId::Services => Some(Target::Item(Area::Service, row)),
         TableId::SecEvents => rv.events.get(row).map(|&e| Target::Event(e)),
         TableId::Problems => Some(Target::Problem(row)),
+        TableId::Changes => changes::target(rv, row),
     }
+}
+
+/// What a row is about, stable across dates and reloads: an item's id, a district's code, a
+/// record's district, kind and place, a problem's file, place and message.
+#[must_use]
+pub fn key(id: TableId, rv: &Review, row: usize) -> String {
+    let cat = &rv.ds.catalogue;
+    let item = |area: Area, i: Option<usize>| i.map_or_else(String::new, |i| cat.item_id(area, i).to_owned());
+    let district = |d: Option<usize>| d.map_or_else(String::new, |d| rv.code(d).to_owned());
+    match id {
+        TableId::League => district(rv.league.get(row).copied()),
+        TableId::Districts | TableId::Freshness | TableId::SecDistricts => {
+            district((row < cat.district_count()).then_some(row))
+        }
+        TableId::Attention => item(Area::Task, rv.attention.get(row).copied()),
+        TableId::Tasks => item(Area::Task, (row < cat.item_count(Area::Task)).then_some(row)),
+        TableId::Models => item(Area::Model, (row < cat.item_count(Area::Model)).then_some(row)),
+        TableId::Services => item(
+            Area::Service,
+            (row < cat.item_count(Area::Service)).then_some(row),
+        ),
+        TableId::SecEvents => rv.events.get(row).map_or_else(String::new, |e| {
+            format!("{} {} {}", rv.code(e.district), e.kind.label(), e.index)
+        }),
+        TableId::Problems => rv.problems.get(row).map_or_else(String::new, |p| {
+            format!("{}:{:?}:{:?}:{}", p.file, p.line, p.column, p.message)
+        }),
+        TableId::Changes => changes::key(rv, row),
+    }
+}
+
+/// The row of a table whose [`key`] is `key`, if it is still there.
+#[must_use]
+pub fn find(id: TableId, rv: &Review, key: &str) -> Option<usize> {
+    (0..len(id, rv)).find(|&r| self::key(id, rv, r) == key)
 }
 
 /// Whether a row passes a status filter (tables without one keep every row).

@@ -7,8 +7,9 @@ use std::cmp::Ordering;
 
 use crate::load::Severity;
 use crate::model::Date;
-use crate::rollup::{Coverage, Status};
+use crate::rollup::{Coverage, DistrictRollup, ItemChange, Status};
 
+use super::spark::spark;
 use super::text::{CollationKey, collation_key};
 
 /// Every table the console shows. Each belongs to one panel (see [`super::panel::Panel::tables`]).
@@ -31,6 +32,8 @@ pub enum TableId {
     Problems,
     /// Data: per district, the last report and its freshness.
     Freshness,
+    /// Changes: what changed between C and R.
+    Changes,
 }
 
 /// How a column's text sits in its cell.
@@ -51,6 +54,8 @@ pub struct Column {
     /// Lower is more important: when columns do not fit, the highest numbers go first.
     pub priority: u8,
     pub align: Align,
+    /// The title with `--ascii`, when `title` is not ASCII; as wide as `title`.
+    pub ascii: Option<&'static str>,
 }
 
 impl Column {
@@ -61,6 +66,22 @@ impl Column {
             max,
             priority,
             align,
+            ascii: None,
+        }
+    }
+
+    /// The same column titled `title` with `--ascii`.
+    pub(crate) const fn or_ascii(mut self, title: &'static str) -> Self {
+        self.ascii = Some(title);
+        self
+    }
+
+    /// The title as drawn.
+    #[must_use]
+    pub fn title(&self, ascii: bool) -> &'static str {
+        match self.ascii {
+            Some(t) if ascii => t,
+            _ => self.title,
         }
     }
 }
@@ -95,6 +116,13 @@ pub enum Cell {
     /// A yes/no such as one of the four security layers; `None` when not reported.
     Flag(Option<bool>),
     Severity(Severity),
+    /// An item's move since C: `+ complete`, `+ overdue`, `- complete`, `was ▲ behind`.
+    Moved(Option<ItemChange>),
+    /// Places moved up the league since C (negative: down): `▲2`, `▼1`.
+    Rank(Option<i64>),
+    /// A percentage over the dates up to R, as a sparkline on a 0..100 scale (so districts
+    /// compare down the column); `None` where there was no report yet.
+    Trend(Vec<Option<f64>>),
     /// Nothing to show (a training has no findings).
     Empty,
 }
@@ -111,6 +139,16 @@ pub enum Fresh {
 }
 
 impl Fresh {
+    /// How current a district's effective report is in a roll-up.
+    #[must_use]
+    pub fn of(d: &DistrictRollup) -> Self {
+        match (d.as_of, d.stale) {
+            (None, _) => Fresh::NoReport,
+            (Some(_), true) => Fresh::Stale,
+            (Some(_), false) => Fresh::Current,
+        }
+    }
+
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
@@ -152,6 +190,11 @@ impl Cell {
             Cell::Flag(Some(false)) => "no".to_owned(),
             Cell::Flag(None) => "?".to_owned(),
             Cell::Severity(s) => s.as_str().to_owned(),
+            Cell::Moved(m) => m.map_or_else(String::new, moved_text),
+            Cell::Rank(Some(n)) if *n > 0 => format!("▲{n}"),
+            Cell::Rank(Some(n)) if *n < 0 => format!("▼{}", n.unsigned_abs()),
+            Cell::Rank(_) => String::new(),
+            Cell::Trend(points) => spark(points, false),
         }
     }
 
@@ -177,7 +220,35 @@ impl Cell {
             Cell::Empty => SortKey::Missing,
             Cell::Flag(f) => f.map_or(SortKey::Missing, |b| SortKey::Num(f64::from(u8::from(b)))),
             Cell::Severity(s) => SortKey::Num(*s as u8 as f64),
+            // Province events first, then status changes, then nothing.
+            Cell::Moved(m) => m.map_or(SortKey::Missing, |m| {
+                SortKey::Num(match m {
+                    ItemChange::BecameComplete => 0.0,
+                    ItemChange::BecameOverdue => 1.0,
+                    ItemChange::NoLongerComplete => 2.0,
+                    ItemChange::Status(_) => 3.0,
+                })
+            }),
+            // The biggest climb first.
+            Cell::Rank(n) => n.map_or(SortKey::Missing, |n| SortKey::Num(-(n as f64))),
+            // By where the trend ends: the share at R.
+            Cell::Trend(points) => points
+                .last()
+                .copied()
+                .flatten()
+                .map_or(SortKey::Missing, SortKey::Num),
         }
+    }
+}
+
+/// The words of an item's change marker.
+#[must_use]
+pub fn moved_text(m: ItemChange) -> String {
+    match m {
+        ItemChange::BecameComplete => "+ complete".to_owned(),
+        ItemChange::BecameOverdue => "+ overdue".to_owned(),
+        ItemChange::NoLongerComplete => "- complete".to_owned(),
+        ItemChange::Status(from) => format!("was {}", from.label()),
     }
 }
 

@@ -1,7 +1,10 @@
 //! `update` sequences on the demo data, with no terminal: navigation, panels, filter, sort,
-//! status filter, detail pane, clicks and paging.
+//! status filter, detail pane, clicks and paging. Moving R and C, and the Changes panel, are in
+//! `tests/dates.rs`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod dates;
 
 use super::table::StatusFilter;
 use super::*;
@@ -44,7 +47,7 @@ fn review_date_can_be_set_and_the_headline_matches_the_report() {
 fn panels_cycle_and_jump() {
     let mut app = demo();
     assert!(app.update(Action::PrevPanel));
-    assert_eq!(app.panel, Panel::Data);
+    assert_eq!(app.panel, Panel::Changes);
     app.update(Action::NextPanel);
     assert_eq!(app.panel, Panel::Overview);
     app.update(Action::GoPanel(Panel::Districts));

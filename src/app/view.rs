@@ -55,13 +55,14 @@ impl TableView {
             haystack: Vec::new(),
             widths: Vec::new(),
         };
-        view.reload(rv);
+        view.reload(rv, None);
         view
     }
 
-    /// The data changed (new R, C or files): rebuild the caches and the rows, keeping the
-    /// selected row selected when it is still there.
-    pub fn reload(&mut self, rv: &Review) {
+    /// The data changed (new R, C or files): rebuild the caches and the rows, keeping on
+    /// `keep` (the natural-order row that is now what was selected) when there is one, else on
+    /// the same position.
+    pub fn reload(&mut self, rv: &Review, keep: Option<usize>) {
         let n = rows::len(self.id, rv);
         let cols = rows::columns(self.id).len();
         self.haystack = Vec::with_capacity(n);
@@ -80,13 +81,16 @@ impl TableView {
             }
             self.haystack.push(fold(&text));
         }
-        self.requery(rv);
+        self.requery_keeping(rv, keep);
     }
 
     /// The filter, status filter or sort changed: recompute `rows`, keeping the selection on
     /// the same row when it survives, else on the nearest position.
     pub fn requery(&mut self, rv: &Review) {
-        let keep = self.selected_row();
+        self.requery_keeping(rv, self.selected_row());
+    }
+
+    fn requery_keeping(&mut self, rv: &Review, keep: Option<usize>) {
         let query = fold(&self.filter);
         let mut rows: Vec<usize> = (0..self.haystack.len())
             .filter(|&r| rows::keeps(self.id, rv, r, self.status))

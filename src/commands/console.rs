@@ -43,7 +43,7 @@ pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
         color: use_color(args.color),
         ascii: args.ascii,
     };
-    let app = App::new(Review::new(ds, review, since), look);
+    let app = App::new(Review::new(ds, review, since), look).with_source(args.data.clone(), !args.no_watch);
     crate::tui::run(app)?;
     Ok(ExitCode::SUCCESS)
 }

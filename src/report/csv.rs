@@ -1,12 +1,14 @@
 //! The CSV report, for spreadsheets: one row per item per district it applies to, with that
-//! district's status at R. Quoting is the `csv` crate's, so titles with commas or quotes survive.
+//! district's status at R, and with `--since` its status at C in a trailing `status_since`
+//! column (trailing, so that spreadsheets and scripts reading the first ten columns by position
+//! keep working). Quoting is the `csv` crate's, so titles with commas or quotes survive.
 
 use crate::model::Area;
 use crate::rollup::{district_progress, district_status, is_late, task_state};
 
 use super::ReportInput;
 
-/// The header row.
+/// The header row (without `--since`).
 pub const HEADER: [&str; 10] = [
     "area",
     "id",
@@ -19,6 +21,9 @@ pub const HEADER: [&str; 10] = [
     "late",
     "overdue",
 ];
+
+/// The column added after [`HEADER`] when comparing: the district's status at C.
+pub const SINCE_COLUMN: &str = "status_since";
 
 /// Renders the CSV report.
 #[must_use]
@@ -34,10 +39,14 @@ pub fn render(input: &ReportInput) -> String {
 
 /// The header and every data row, as cells.
 #[must_use]
-pub fn rows(input: &ReportInput) -> Vec<[String; 10]> {
+pub fn rows(input: &ReportInput) -> Vec<Vec<String>> {
     let ds = input.ds;
     let cat = &ds.catalogue;
-    let mut out = vec![HEADER.map(str::to_owned)];
+    let mut header: Vec<String> = HEADER.map(str::to_owned).into();
+    if input.before.is_some() {
+        header.push(SINCE_COLUMN.to_owned());
+    }
+    let mut out = vec![header];
     for it in &input.now.items {
         let (area, item) = (it.area, it.index);
         let due = (area == Area::Task).then(|| cat.plan.tasks[item].due).flatten();
@@ -56,7 +65,7 @@ pub fn rows(input: &ReportInput) -> Vec<[String; 10]> {
             } else {
                 Default::default()
             };
-            out.push([
+            let mut row = vec![
                 area.as_str().to_owned(),
                 cat.item_id(area, item).to_owned(),
                 cat.item_title(area, item).to_owned(),
@@ -67,7 +76,12 @@ pub fn rows(input: &ReportInput) -> Vec<[String; 10]> {
                 completed_on,
                 late,
                 it.overdue.to_string(),
-            ]);
+            ];
+            if let Some(before) = input.before {
+                let then = ds.effective(d, before.as_of);
+                row.push(district_status(then, area, item).as_str().to_owned());
+            }
+            out.push(row);
         }
     }
     out
@@ -81,7 +95,7 @@ mod tests {
     #[test]
     fn one_row_per_applicable_district() {
         let ds = dataset();
-        let data = data(&ds);
+        let data = crate::report::ReportData::compute(&ds, crate::report::tests::date("2024-07-31"), None);
         let text = render(&data.input(&ds));
         let mut r = ::csv::Reader::from_reader(text.as_bytes());
         let header: Vec<String> = r
@@ -124,6 +138,26 @@ mod tests {
                 "false"
             ]
         );
+    }
+
+    #[test]
+    fn since_adds_the_status_at_c_as_a_trailing_column() {
+        let ds = dataset();
+        let data = data(&ds);
+        let text = render(&data.input(&ds));
+        let mut r = ::csv::Reader::from_reader(text.as_bytes());
+        let header: Vec<String> = r
+            .headers()
+            .map(|h| h.iter().map(str::to_owned).collect())
+            .unwrap_or_default();
+        assert_eq!(header[..10], HEADER);
+        assert_eq!(header[10], SINCE_COLUMN);
+        let rows: Vec<::csv::StringRecord> = r.records().filter_map(Result::ok).collect();
+        // T1 in HL: behind at C (2024-06-30), done at R.
+        assert_eq!((&rows[0][3], &rows[0][4], &rows[0][10]), ("HL", "done", "behind"));
+        // S1 in CT: the same snapshot at both dates.
+        assert_eq!((&rows[5][4], &rows[5][10]), ("partial", "partial"));
+        assert!(rows.iter().all(|r| r.len() == 11));
     }
 
     #[test]

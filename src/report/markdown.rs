@@ -195,7 +195,11 @@ fn changes(input: &ReportInput, md: &mut String) -> std::fmt::Result {
             row(md, &[g.id, &g.who().join(", "), g.from.label(), g.to.label()])?;
         }
     }
-    for kind in [ChangeKind::StartedReporting, ChangeKind::WentStale] {
+    for kind in [
+        ChangeKind::StartedReporting,
+        ChangeKind::WentStale,
+        ChangeKind::ResumedReporting,
+    ] {
         let names: Vec<&str> = of(kind)
             .filter_map(|c| Some(input.district_name(c.district.as_deref()?)))
             .collect();

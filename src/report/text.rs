@@ -252,7 +252,11 @@ fn changes(input: &ReportInput, out: &mut Vec<String>) {
             wrap_list(&format!("  {} ", g.id), &who, out);
         }
     }
-    for kind in [ChangeKind::StartedReporting, ChangeKind::WentStale] {
+    for kind in [
+        ChangeKind::StartedReporting,
+        ChangeKind::WentStale,
+        ChangeKind::ResumedReporting,
+    ] {
         let names: Vec<String> = of(kind)
             .filter_map(|c| Some(input.district_name(c.district.as_deref()?).to_owned()))
             .collect();

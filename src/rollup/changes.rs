@@ -1,6 +1,7 @@
 //! What changed between a comparison date C and the review date R (spec 5.7): items that became
 //! (or stopped being) complete or overdue, every district's status changes, districts that
-//! started reporting or went stale, and each headline figure that moved.
+//! started reporting, went stale or reported again after going stale, and each headline figure
+//! that moved. [`item_change`] sums up one item's move for the views' change markers.
 
 use serde::Serialize;
 
@@ -9,6 +10,7 @@ use crate::model::{Area, Date};
 
 use super::Rollup;
 use super::headline::{Figure, Value};
+use super::items::ItemRollup;
 use super::status::{Status, district_status};
 
 /// What kind of change.
@@ -21,6 +23,8 @@ pub enum ChangeKind {
     StatusChanged,
     StartedReporting,
     WentStale,
+    /// Stale at C, current again at R.
+    ResumedReporting,
     Headline,
 }
 
@@ -34,6 +38,7 @@ impl ChangeKind {
             ChangeKind::StatusChanged => "status changed",
             ChangeKind::StartedReporting => "started reporting",
             ChangeKind::WentStale => "went stale",
+            ChangeKind::ResumedReporting => "resumed reporting",
             ChangeKind::Headline => "headline",
         }
     }
@@ -142,6 +147,12 @@ pub fn changes(ds: &Dataset, before: &Rollup, after: &Rollup) -> Changes {
                 ..blank(ChangeKind::WentStale)
             });
         }
+        if b.stale && !a.stale {
+            list.push(Change {
+                district: code(),
+                ..blank(ChangeKind::ResumedReporting)
+            });
+        }
     }
     for figure in Figure::ALL {
         let (from, to) = (before.headline.value(figure), after.headline.value(figure));
@@ -157,5 +168,30 @@ pub fn changes(ds: &Dataset, before: &Rollup, after: &Rollup) -> Changes {
     Changes {
         since: Some(before.as_of),
         list,
+    }
+}
+
+/// How one item moved between C and R, as a row's change marker shows it: the province-level
+/// events first (they are what the meeting discusses), then a plain change of status.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ItemChange {
+    BecameComplete,
+    BecameOverdue,
+    NoLongerComplete,
+    /// The province status moved; the status it had at C.
+    Status(Status),
+}
+
+/// The change marker of one item from `before` (at C) to `after` (at R), if it moved.
+#[must_use]
+pub fn item_change(before: &ItemRollup, after: &ItemRollup) -> Option<ItemChange> {
+    if after.complete && !before.complete {
+        Some(ItemChange::BecameComplete)
+    } else if after.overdue && !before.overdue {
+        Some(ItemChange::BecameOverdue)
+    } else if before.complete && !after.complete {
+        Some(ItemChange::NoLongerComplete)
+    } else {
+        (before.status != after.status).then_some(ItemChange::Status(before.status))
     }
 }

@@ -1,4 +1,7 @@
-//! Roll-up rules, one edge at a time, on tiny in-memory data sets.
+//! Roll-up rules, one edge at a time, on tiny in-memory data sets. What moves between two
+//! dates (changes, ranks, history) is in `tests/time.rs`.
+
+mod time;
 
 use super::*;
 use crate::load::{Severity, load_memory};
@@ -326,98 +329,4 @@ fn security_sums_and_percentages() {
             resolved: 3
         }
     );
-}
-
-#[test]
-fn changes_between_two_dates() {
-    let ds = data(&[
-        snap("HL", "2024-06-01", r#", "tasks":[{"id":"T1","status":"behind"}]"#),
-        snap("HL", "2024-08-01", r#", "tasks":[{"id":"T1","status":"done"}]"#),
-        snap(
-            "CP",
-            "2024-06-01",
-            r#", "tasks":[{"id":"T1","status":"done"},{"id":"T2","status":"done"}]"#,
-        ),
-        snap("CT", "2024-08-01", r#", "tasks":[{"id":"T1","status":"done"}]"#),
-    ]);
-    let before = roll_up(&ds, d("2024-06-01"));
-    let after = roll_up(&ds, d("2024-08-01"));
-    let ch = changes(&ds, &before, &after);
-    let kinds = |k: ChangeKind| ch.list.iter().filter(|c| c.kind == k).collect::<Vec<_>>();
-    let complete = kinds(ChangeKind::BecameComplete);
-    assert_eq!(complete.len(), 1);
-    assert_eq!(complete[0].id.as_deref(), Some("T1"));
-    assert!(
-        kinds(ChangeKind::BecameOverdue).is_empty(),
-        "T1 was complete by R"
-    );
-    let st = kinds(ChangeKind::StatusChanged);
-    let hl = st
-        .iter()
-        .find(|c| c.district.as_deref() == Some("HL") && c.id.as_deref() == Some("T1"));
-    let hl = hl.unwrap_or_else(|| panic!("{st:?}"));
-    assert_eq!(
-        (hl.from, hl.to),
-        (
-            Some(ChangeValue::Status(Status::Behind)),
-            Some(ChangeValue::Status(Status::Done))
-        )
-    );
-    assert_eq!(
-        kinds(ChangeKind::StartedReporting)[0].district.as_deref(),
-        Some("CT")
-    );
-    let fig = kinds(ChangeKind::Headline);
-    assert!(fig.iter().any(|c| c.figure == Some("plan_tasks")));
-    // Overdue appears when R passes the due date of an incomplete task.
-    let ds = data(&[snap("HL", "2024-06-01", ""), snap("HL", "2024-07-15", "")]);
-    let ch = changes(
-        &ds,
-        &roll_up(&ds, d("2024-06-01")),
-        &roll_up(&ds, d("2024-07-15")),
-    );
-    assert!(
-        ch.list
-            .iter()
-            .any(|c| c.kind == ChangeKind::BecameOverdue && c.id.as_deref() == Some("T1"))
-    );
-}
-
-#[test]
-fn league_ranks_by_overall_share_and_puts_silent_districts_last() {
-    let ds = data(&[
-        snap("HL", "2024-09-01", r#", "tasks":[{"id":"T1","status":"behind"}]"#),
-        snap("CP", "2024-09-01", ALL_DONE_HL),
-        snap("HL", "2024-10-01", ALL_DONE_HL),
-        snap("CP", "2024-10-01", r#", "tasks":[{"id":"T1","status":"done"}]"#),
-    ]);
-    let before = roll_up(&ds, d("2024-09-01"));
-    let after = roll_up(&ds, d("2024-10-01"));
-    assert_eq!(
-        league(&before),
-        vec![1, 0, 2],
-        "CP first, HL second, CT (no report) last"
-    );
-    assert_eq!(league(&after), vec![0, 1, 2]);
-    assert_eq!(ranks(&after), vec![1, 2, 3]);
-    assert_eq!(rank_changes(&before, &after), vec![1, -1, 0]);
-}
-
-#[test]
-fn history_rolls_up_every_date() {
-    let ds = data(&[
-        snap("HL", "2024-09-01", r#", "tasks":[{"id":"T1","status":"behind"}]"#),
-        snap("HL", "2024-10-01", ALL_DONE_HL),
-        snap("CP", "2024-10-01", ALL_DONE_HL),
-    ]);
-    let h = history(&ds);
-    assert_eq!(h.dates, vec![d("2024-09-01"), d("2024-10-01")]);
-    assert_eq!(h.series(Figure::PlanTasks), vec![0.0, 1.0]);
-    assert_eq!(h.district_tasks[0], vec![Some(0.0), Some(66.7)]);
-    assert_eq!(
-        h.district_tasks[1],
-        vec![None, Some(66.7)],
-        "CP had not reported in September"
-    );
-    assert_eq!(h.headlines[1], roll_up(&ds, d("2024-10-01")).headline);
 }

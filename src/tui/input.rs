@@ -1,6 +1,6 @@
-//! The event channel. Terminal input is read on its own thread and sent down an mpsc channel,
-//! so the event loop blocks on one receiver that other sources (a file watcher, next) can
-//! feed too.
+//! The event channel and the input thread. Terminal input is read on its own thread and sent
+//! down an mpsc channel, so the event loop blocks on one receiver that other sources (the
+//! signal thread, a file watcher) feed too.
 
 use std::sync::mpsc::Sender;
 use std::thread;
@@ -16,12 +16,16 @@ pub enum Event {
     Term(TermEvent),
     /// An action from elsewhere (a watcher's reload).
     Action(Action),
+    /// The process was stopped and has been continued (`fg`, SIGCONT): a shell may have
+    /// written over the screen meanwhile.
+    Continued,
     /// The terminal input ended or failed; the console cannot go on.
     InputClosed(String),
 }
 
 /// Starts the input thread. It blocks in `crossterm::event::read`, so it costs nothing while
-/// the user does nothing, and ends when the receiver is gone.
+/// the user does nothing. crossterm's reader spins on a terminal that has hung up
+/// (crossterm#793) instead of returning; `signals::spawn_hangup` ends the process then.
 pub fn spawn(tx: Sender<Event>) -> std::io::Result<()> {
     thread::Builder::new().name("p06-input".into()).spawn(move || {
         loop {

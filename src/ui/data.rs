@@ -1,11 +1,13 @@
 //! The Data panel, the operator's worklist: every problem the loader found (with the stale
-//! warnings at R), and per district the last report date and its freshness.
+//! warnings at R, and "showing last good version of FILE" for a file that turned bad while the
+//! console ran), and per district the last report date and its freshness.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
+use crate::app::live::is_held;
 use crate::app::table::Align;
 use crate::load::Tally;
 use crate::load::problem::plural;
@@ -17,13 +19,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
     let theme = Theme::new(app.look);
     let rv = &app.review;
     let [summary, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    let text = format!(
-        " {} in {} {} source: {}",
+    let mut text = format!(
+        " {} in {}",
         Tally::of(&rv.problems).summary(),
         plural(rv.ds.file_count(), "file"),
-        theme.dot(),
-        rv.ds.source
     );
+    let held = rv.ds.files().iter().filter(|f| is_held(f)).count();
+    if held > 0 {
+        text.push_str(&format!(
+            " {} {} at the last good version",
+            theme.dot(),
+            plural(held, "file")
+        ));
+    }
+    text.push_str(&format!(" {} source: {}", theme.dot(), rv.ds.source));
     let spans = fit_spans(
         vec![Span::raw(text)],
         usize::from(summary.width),

@@ -1,5 +1,6 @@
-//! The footer: the main keys of the current mode and panel, from the binding table; while
-//! typing a filter, the filter line itself comes first.
+//! The footer, the console's status line: the notice of the last reload or date key, then the
+//! main keys of the current mode and panel, from the binding table; while typing a filter, the
+//! filter line itself comes first.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -30,6 +31,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(cursor.to_owned(), theme.heading()));
         spans.push(Span::raw("  "));
         width = width.saturating_sub(w);
+    }
+    // What the last reload (or date key) has to say comes first, until the next key.
+    if let (Some(notice), Mode::Normal | Mode::Detail) = (&app.live.notice, mode) {
+        let text = fit(notice, width.saturating_sub(10).max(8), theme.ellipsis());
+        width = width.saturating_sub(text.width() + 2);
+        spans.push(Span::styled(text, theme.notice()));
+        spans.push(Span::raw("  "));
     }
     let mut entries = footer_entries(mode, app.panel, theme.ascii);
     let cost = |e: &(String, &str, u8)| e.0.width() + 1 + e.1.width() + 2;

@@ -28,34 +28,54 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<(Rect, Panel)> {
     tabs
 }
 
-/// The tab labels: `1 Overview` each when they fit, else the current one spelled out and the
-/// others by digit only.
+/// How the tabs are written, roomiest first.
+#[derive(Clone, Copy)]
+enum Tabs {
+    /// ` 1 Overview ` each.
+    Roomy,
+    /// One space between them, the current one padded.
+    Tight,
+    /// The current one spelled out, the others by digit only.
+    Digits,
+}
+
+fn tab_label(style: Tabs, i: usize, p: Panel, current: bool) -> String {
+    match style {
+        Tabs::Roomy => format!(" {} {} ", i + 1, p.title()),
+        _ if current => format!(" {} {} ", i + 1, p.title()),
+        Tabs::Tight => format!(" {} {}", i + 1, p.title()),
+        Tabs::Digits => format!(" {} ", i + 1),
+    }
+}
+
+/// The tab labels, in the roomiest style that fits.
 fn tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) -> Vec<(Rect, Panel)> {
-    let full: Vec<String> = Panel::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, p)| format!(" {} {} ", i + 1, p.title()))
-        .collect();
-    let fits = full.iter().map(|l| l.width()).sum::<usize>() <= usize::from(area.width);
+    let labels_in = |style: Tabs| -> Vec<String> {
+        Panel::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, &p)| tab_label(style, i, p, p == app.panel))
+            .collect()
+    };
+    let labels = [Tabs::Roomy, Tabs::Tight]
+        .into_iter()
+        .map(labels_in)
+        .find(|ls| ls.iter().map(|l| l.width()).sum::<usize>() <= usize::from(area.width))
+        .unwrap_or_else(|| labels_in(Tabs::Digits));
     let mut x = area.x;
     let mut out = Vec::new();
-    for (i, p) in Panel::ALL.iter().enumerate() {
-        let label = if fits || *p == app.panel {
-            full[i].clone()
-        } else {
-            format!(" {} ", i + 1)
-        };
+    for (label, p) in labels.into_iter().zip(Panel::ALL) {
         let w = u16::try_from(label.width()).unwrap_or(0);
         if x + w > area.right() {
             break;
         }
-        let style = if *p == app.panel {
+        let style = if p == app.panel {
             theme.selected().patch(theme.heading())
         } else {
             theme.dim()
         };
         buf.set_span(x, area.y, &Span::styled(label, style), w);
-        out.push((Rect::new(x, area.y, w, 1), *p));
+        out.push((Rect::new(x, area.y, w, 1), p));
         x += w;
     }
     out

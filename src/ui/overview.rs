@@ -1,13 +1,16 @@
-//! The Overview panel: the headline as tiles (with bars where a ratio is shown, and the change
-//! since C), the district league table, and the attention list of overdue and blocked tasks
-//! with the districts holding them back.
+//! The Overview panel: the headline as tiles (the value, its change since C, its trend over
+//! the dates up to R as a sparkline, and where there is room its percentage and a bar), the
+//! district league table (with each district's rank change since C), and the attention list
+//! of overdue and blocked tasks with the districts holding them back.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Color;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
+use crate::app::spark::spark_scaled;
 use crate::app::table::Align;
 use crate::rollup::{Figure, Value, pct};
 
@@ -44,7 +47,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
         .tables
         .first()
         .map_or(0, |v| super::table::natural_width(app, v));
-    let league_w = natural.min(bottom.width * 55 / 100).max(44).min(bottom.width);
+    let league_w = natural.min(bottom.width * 58 / 100).max(46).min(bottom.width);
     let [left, right] = Layout::horizontal([Constraint::Length(league_w), Constraint::Min(0)]).areas(bottom);
     let mut hits = Vec::new();
     let views = &app.view().tables;
@@ -119,6 +122,78 @@ pub fn tile(app: &App, f: Figure) -> Tile {
     }
 }
 
+/// Which parts a row of tiles shows, and how wide, so that parts line up down a column of
+/// tiles. Chosen once per layout from the tile width: the value, the change since C and the
+/// trend first (what the meeting asks about), then the percentage, then a bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Parts {
+    value: usize,
+    pct: usize,
+    bar: usize,
+    delta: usize,
+    spark: usize,
+}
+
+/// Values are at most this wide (`1,025,612`), incidents aside.
+const VALUE_W: usize = 9;
+
+impl Parts {
+    fn choose(w: usize, delta: usize, points: usize) -> Self {
+        // The label keeps at least this much; more for the optional parts.
+        const LABEL_MIN: usize = 13;
+        const LABEL_NICE: usize = 20;
+        let mut p = Parts {
+            value: VALUE_W,
+            pct: 0,
+            bar: 0,
+            delta,
+            spark: 0,
+        };
+        let used = |p: &Parts| 1 + p.value + p.pct + p.bar + p.delta + p.spark;
+        let room = w.saturating_sub(LABEL_MIN + used(&p));
+        if points >= 2 && room >= 6 {
+            p.spark = 1 + points.min(12).min(room - 1);
+        }
+        if w >= LABEL_NICE + used(&p) + 6 {
+            p.pct = 6;
+        }
+        let left = w.saturating_sub(LABEL_NICE + used(&p));
+        if p.pct > 0 && left >= 5 {
+            p.bar = 1 + (left - 1).min(24);
+        }
+        p
+    }
+}
+
+/// The incidents figure in the room it has: both words, or shorter down to `39/41`.
+fn incidents_text(v: Value, room: usize) -> String {
+    let Value::Incidents(i) = v else {
+        return v.display();
+    };
+    let (r, d) = (i.resolved, i.detected);
+    [v.display(), format!("{r}/{d} resolved"), format!("{r}/{d} res.")]
+        .into_iter()
+        .find(|t| t.width() <= room)
+        .unwrap_or_else(|| format!("{r}/{d}"))
+}
+
+/// A label for narrow tiles (13 cells or less), where the full one would be cut.
+fn short_label(f: Figure) -> &'static str {
+    match f {
+        Figure::ModelsMaintained => "Models maint.",
+        Figure::Services => "Services",
+        Figure::Inspections => "Inspections",
+        Figure::Trainings => "Trainings",
+        Figure::Drills => "Drills",
+        Figure::PopulationData => "Pop. data",
+        Figure::OrgEidApplications => "Org. eID apps",
+        Figure::DigitalSignatures => "Signatures",
+        Figure::FourLayerDistricts => "Four-layer",
+        Figure::AntiMalware => "Anti-malware",
+        other => other.label(),
+    }
+}
+
 fn draw_tiles(app: &App, theme: &Theme, area: Rect, ncols: u16, buf: &mut Buffer) {
     if area.width == 0 || area.height == 0 {
         return;
@@ -126,11 +201,17 @@ fn draw_tiles(app: &App, theme: &Theme, area: Rect, ncols: u16, buf: &mut Buffer
     let gap = 2;
     let w = usize::from((area.width.saturating_sub(gap * (ncols - 1)) / ncols).max(1));
     let nrows = Figure::ALL.len().div_ceil(usize::from(ncols));
-    let show_delta = w >= 52 && app.review.before.is_some();
-    // Right of the value: a whole percentage, then the bar. Fixed widths, so that values
-    // right-align down a column of tiles and the label takes whatever is left.
-    let bar_w = (w / 6).clamp(4, 24);
-    let tail = 6 + 1 + bar_w;
+    let rv = &app.review;
+    let points = rv.trend(Figure::PlanTasks).len();
+    // The change column is as wide as the widest change (`+16,270`), so that it lines up.
+    let delta_w = Figure::ALL
+        .iter()
+        .filter_map(|&f| tile(app, f).delta)
+        .map(|d| d.width())
+        .max()
+        // Incidents (`+12 / +12`) may run into their label rather than push every trend out.
+        .map_or(0, |w| w.clamp(2, 7) + 1);
+    let parts = Parts::choose(w, delta_w, points);
     let ell = theme.ellipsis();
     for (i, &f) in Figure::ALL.iter().enumerate() {
         let (col, row) = (i / nrows, i % nrows);
@@ -139,45 +220,92 @@ fn draw_tiles(app: &App, theme: &Theme, area: Rect, ncols: u16, buf: &mut Buffer
             continue;
         }
         let x = area.x + u16::try_from(col).unwrap_or(0) * (u16::try_from(w).unwrap_or(0) + gap);
-        let t = tile(app, f);
-        let value_style = match f {
-            Figure::OverdueTasks | Figure::OpenFindings if t.value != "0" => theme.overdue(),
-            _ => theme.heading(),
-        };
-        let mut right = vec![Span::styled(t.value.clone(), value_style)];
-        let vw = t.value.width();
-        let is_pct = matches!(app.review.rollup.headline.value(f), Value::Pct(_));
+        let line = tile_line(app, theme, f, parts, w, ell);
+        buf.set_line(x, y, &line, u16::try_from(w).unwrap_or(0));
+    }
+}
+
+/// One tile: the label, then the parts right-aligned in their columns.
+fn tile_line(app: &App, theme: &Theme, f: Figure, parts: Parts, w: usize, ell: &str) -> Line<'static> {
+    let t = tile(app, f);
+    let value = app.review.rollup.headline.value(f);
+    let is_pct = matches!(value, Value::Pct(_));
+    let value_style = match f {
+        Figure::OverdueTasks | Figure::OpenFindings if t.value != "0" => theme.overdue(),
+        _ if is_pct => theme.grade(t.ratio),
+        _ => theme.heading(),
+    };
+    // A percentage is its own percentage column; incidents take the room of both.
+    let value_w = match (is_pct, t.ratio, value) {
+        (_, _, Value::Incidents(_)) => parts.value + parts.pct + parts.bar,
+        (true, _, _) => parts.value + parts.pct,
+        _ => parts.value,
+    };
+    let text = match value {
+        // It may take room from its label too, down to a label of 10 cells.
+        Value::Incidents(_) => incidents_text(value, w.saturating_sub(1 + 10 + parts.delta + parts.spark)),
+        _ => t.value.clone(),
+    };
+    let mut right = vec![Span::styled(format!("{text:>value_w$}"), value_style)];
+    if parts.pct > 0 && !is_pct && !matches!(value, Value::Incidents(_)) {
+        let pct = t.ratio.map(|r| pct_text(Some(r))).unwrap_or_default();
+        right.push(Span::styled(format!(" {pct:>5}"), theme.grade(t.ratio)));
+    }
+    if parts.bar > 0 && !matches!(value, Value::Incidents(_)) {
+        let bar_w = u16::try_from(parts.bar - 1).unwrap_or(0);
         match t.ratio {
             Some(r) => {
-                if is_pct {
-                    // The value is the percentage: it stands where the others' percentage is.
-                    right[0].style = theme.grade(Some(r));
-                } else {
-                    right.push(Span::styled(
-                        format!(" {:>5}", pct_text(Some(r))),
-                        theme.grade(Some(r)),
-                    ));
-                }
-                let (full, empty) = theme.bar(r / 100.0, u16::try_from(bar_w).unwrap_or(0));
+                let (full, empty) = theme.bar(r / 100.0, bar_w);
                 right.push(Span::raw(" "));
                 right.push(Span::styled(full, theme.grade(Some(r))));
                 right.push(Span::styled(empty, theme.dim()));
             }
-            // A long value (incidents) uses the room the bar would have had.
-            None if vw > 9 => {}
-            None => right.push(Span::raw(" ".repeat(tail))),
+            None => right.push(Span::raw(" ".repeat(parts.bar))),
         }
-        if show_delta {
-            right.push(Span::styled(
-                format!(" {:>5}", t.delta.unwrap_or_default()),
-                theme.dim(),
-            ));
-        }
-        let right_w: usize = right.iter().map(|s| s.content.width()).sum();
-        let label_w = w.saturating_sub(right_w + 1);
-        let mut spans = vec![Span::raw(format!("{:<label_w$} ", fit(t.label, label_w, ell)))];
-        spans.extend(right);
-        let fitted = fit_spans(spans, w, Align::Right, ell);
-        buf.set_line(x, y, &Line::from(fitted), u16::try_from(w).unwrap_or(0));
+    }
+    if parts.delta > 0 {
+        let d = t.delta.clone().unwrap_or_default();
+        let n = parts.delta - 1;
+        right.push(Span::styled(format!(" {d:>n$}"), theme.heading()));
+    }
+    if parts.spark > 0 {
+        let series = app.review.trend(f);
+        let tail = &series[series.len().saturating_sub(parts.spark - 1)..];
+        let line = spark_scaled(tail, theme.ascii);
+        right.push(Span::styled(
+            format!(" {line:<n$}", n = parts.spark - 1),
+            theme.fg(Color::Cyan),
+        ));
+    }
+    let right_w: usize = right.iter().map(|s| s.content.width()).sum();
+    let label_w = w.saturating_sub(right_w + 1);
+    let label = if t.label.width() <= label_w {
+        t.label
+    } else {
+        short_label(f)
+    };
+    let mut spans = vec![Span::raw(format!("{:<label_w$} ", fit(label, label_w, ell)))];
+    spans.extend(right);
+    Line::from(fit_spans(spans, w, Align::Right, ell))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Parts;
+
+    #[test]
+    fn narrow_tiles_keep_the_change_and_the_trend() {
+        // 80 columns: two tiles of 38.
+        let p = Parts::choose(38, 7, 14);
+        assert_eq!((p.delta, p.pct, p.bar), (7, 0, 0));
+        assert!(p.spark >= 6, "{p:?}");
+        // 120 columns: everything but the bar.
+        let p = Parts::choose(58, 7, 14);
+        assert_eq!((p.delta, p.spark, p.pct), (7, 13, 6));
+        // Wide: a bar as well; without C, no change column.
+        let p = Parts::choose(76, 0, 14);
+        assert!(p.bar >= 5 && p.delta == 0, "{p:?}");
+        // One date: no trend to draw.
+        assert_eq!(Parts::choose(58, 7, 1).spark, 0);
     }
 }

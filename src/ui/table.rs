@@ -5,14 +5,16 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::app::App;
 use crate::app::rows;
+use crate::app::spark::spark;
 use crate::app::table::{Align, Cell, Column};
 use crate::app::view::{TableView, window_start};
+use crate::rollup::ItemChange;
 
 use super::theme::Theme;
 
@@ -128,6 +130,29 @@ pub fn cell_spans(cell: &Cell, theme: &Theme) -> Vec<Span<'static>> {
             }
             spans
         }
+        Cell::Moved(m) => {
+            let style = match m {
+                Some(ItemChange::BecameComplete) => theme.fg(Color::Green),
+                Some(ItemChange::BecameOverdue | ItemChange::NoLongerComplete) => theme.overdue(),
+                Some(ItemChange::Status(_)) | None => theme.dim(),
+            };
+            vec![Span::styled(cell.text(), style)]
+        }
+        Cell::Rank(n) => {
+            let n = n.unwrap_or(0);
+            let text = if theme.ascii && n != 0 {
+                format!("{n:+}")
+            } else {
+                cell.text()
+            };
+            let style = if n > 0 {
+                theme.fg(Color::Green)
+            } else {
+                theme.overdue()
+            };
+            vec![Span::styled(text, style)]
+        }
+        Cell::Trend(points) => vec![Span::styled(spark(points, theme.ascii), theme.fg(Color::Cyan))],
         Cell::Text(_) | Cell::Count(_) | Cell::Date(Some(_)) | Cell::Empty => vec![Span::raw(cell.text())],
     }
 }
@@ -274,7 +299,7 @@ pub fn render(
         if i > 0 {
             heading.push(Span::raw(" "));
         }
-        let mut t = cols[c].title.to_owned();
+        let mut t = cols[c].title(theme.ascii).to_owned();
         if view.sort == Some(c) {
             t = format!("{t} {}", theme.sort_arrow(view.descending));
         }
@@ -305,7 +330,13 @@ pub fn render(
             if i > 0 {
                 spans.push(Span::raw(" "));
             }
-            let cell = cells.get(c).cloned().unwrap_or(Cell::Empty);
+            let cell = match cells.get(c) {
+                // A trend cut short keeps its latest points: they lead to R.
+                Some(Cell::Trend(points)) if points.len() > usize::from(w) => {
+                    Cell::Trend(points[points.len() - usize::from(w)..].to_vec())
+                }
+                other => other.cloned().unwrap_or(Cell::Empty),
+            };
             spans.extend(fit_spans(
                 cell_spans(&cell, &theme),
                 usize::from(w),

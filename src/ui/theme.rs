@@ -144,6 +144,12 @@ impl Theme {
         self.fg(Color::Yellow)
     }
 
+    /// A notice in the status line (what a reload changed): bold, and yellow in colour.
+    #[must_use]
+    pub fn notice(&self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
     /// A percentage's colour grade: complete green, nearly there cyan, halfway yellow, red.
     #[must_use]
     pub fn grade(&self, pct: Option<f64>) -> Style {

@@ -12,8 +12,13 @@ const PLAN: &[u8] = include_bytes!("../../fixtures/demo/plan.json");
 fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
     let mut out = Vec::new();
     for dir in ["corpus", "regressions"] {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz").join(dir).join(target);
-        let Ok(entries) = std::fs::read_dir(&path) else { continue };
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("fuzz")
+            .join(dir)
+            .join(target);
+        let Ok(entries) = std::fs::read_dir(&path) else {
+            continue;
+        };
         for e in entries.flatten() {
             let bytes = std::fs::read(e.path()).unwrap_or_else(|err| panic!("{}: {err}", e.path().display()));
             out.push((e.path(), bytes));
@@ -46,8 +51,11 @@ fn load_rollup_corpus() {
     let all = inputs("load_rollup");
     assert!(!all.is_empty(), "the load_rollup corpus is missing");
     for (path, bytes) in all {
-        let files: Vec<(String, &[u8])> =
-            bytes.split(|&b| b == 0xFF).enumerate().map(|(i, p)| (format!("snapshots/{i}.json"), p)).collect();
+        let files: Vec<(String, &[u8])> = bytes
+            .split(|&b| b == 0xFF)
+            .enumerate()
+            .map(|(i, p)| (format!("snapshots/{i}.json"), p))
+            .collect();
         let ds = load_memory("fuzz", PLAN, &files).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let mut before = None;
         for &date in ds.dates() {

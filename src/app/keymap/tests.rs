@@ -19,7 +19,23 @@ fn dispatch_depends_on_mode_and_panel() {
         lookup(&three, Normal, Panel::Tasks),
         Some(Action::GoPanel(Panel::Models))
     );
-    assert_eq!(lookup(&key(KeyCode::Char('8')), Normal, Panel::Tasks), None);
+    assert_eq!(
+        lookup(&key(KeyCode::Char('8')), Normal, Panel::Tasks),
+        Some(Action::GoPanel(Panel::Changes))
+    );
+    assert_eq!(lookup(&key(KeyCode::Char('9')), Normal, Panel::Tasks), None);
+    assert_eq!(
+        lookup(&key(KeyCode::Char('[')), Detail, Panel::Tasks),
+        Some(Action::PrevReview)
+    );
+    assert_eq!(
+        lookup(&key(KeyCode::Char('}')), Normal, Panel::Changes),
+        Some(Action::NextSince)
+    );
+    assert_eq!(
+        lookup(&key(KeyCode::Char('r')), Filter, Panel::Data),
+        Some(Action::FilterPush('r'))
+    );
     let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert_eq!(lookup(&ctrl_c, Filter, Panel::Data), Some(Action::Quit));
     let shift_s = KeyEvent::new(KeyCode::Char('S'), KeyModifiers::SHIFT);
@@ -47,7 +63,8 @@ fn docs_list_every_binding() {
 fn footer_and_help_come_from_the_same_table() {
     let footer = footer_entries(Normal, Panel::Tasks, false);
     let labels: Vec<String> = footer.iter().map(|(k, l, _)| format!("{k} {l}")).collect();
-    assert!(labels.contains(&"Tab/1-7 panel".to_owned()), "{labels:?}");
+    assert!(labels.contains(&"Tab/1-8 panel".to_owned()), "{labels:?}");
+    assert!(labels.contains(&"[] R date".to_owned()), "{labels:?}");
     assert!(labels.contains(&"↑↓ move".to_owned()), "{labels:?}");
     assert!(labels.contains(&"f status".to_owned()), "{labels:?}");
     let help = help_lines(Normal, Panel::Tasks, true);

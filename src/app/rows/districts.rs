@@ -2,7 +2,7 @@
 //! freshness, and the security matrix.
 
 use crate::model::DistrictKind;
-use crate::rollup::pct;
+use crate::rollup::anti_malware_pct;
 
 use super::super::review::Review;
 use super::super::table::{Align, Cell, Column, Fresh};
@@ -12,11 +12,14 @@ const R: Align = Align::Right;
 
 pub const LEAGUE: &[Column] = &[
     Column::new("#", 2, 3, 0, R),
+    // Places moved since C: `▲2`, `▼1`.
+    Column::new("±C", 2, 3, 1, R).or_ascii("+-"),
     Column::new("District", 8, 14, 0, L),
     Column::new("Tasks", 5, 5, 0, R),
     Column::new("Models", 6, 6, 0, R),
     Column::new("Serv.", 5, 5, 0, R),
-    Column::new("Fresh", 7, 11, 1, L),
+    // Wide enough for `✔ current`, so that a new column never squeezes it.
+    Column::new("Fresh", 9, 11, 1, L),
     Column::new("All", 5, 5, 3, R),
     Column::new("Report", 10, 10, 4, L),
 ];
@@ -33,7 +36,9 @@ pub const DISTRICTS: &[Column] = &[
     Column::new("Models #", 8, 8, 5, R),
     Column::new("Serv. #", 7, 7, 5, R),
     Column::new("Report", 10, 10, 1, L),
-    Column::new("Fresh", 7, 11, 0, L),
+    Column::new("Fresh", 9, 11, 0, L),
+    // Cut to the most recent points when narrow (see `ui::table`).
+    Column::new("Tasks trend", 8, 16, 2, L),
 ];
 
 pub const FRESHNESS: &[Column] = &[
@@ -62,12 +67,7 @@ pub const SECURITY: &[Column] = &[
 ];
 
 fn fresh(rv: &Review, d: usize) -> Fresh {
-    let dr = &rv.rollup.districts[d];
-    match (dr.as_of, dr.stale) {
-        (None, _) => Fresh::NoReport,
-        (Some(_), true) => Fresh::Stale,
-        (Some(_), false) => Fresh::Current,
-    }
+    Fresh::of(&rv.rollup.districts[d])
 }
 
 pub fn league(rv: &Review, row: usize) -> Vec<Cell> {
@@ -77,6 +77,7 @@ pub fn league(rv: &Review, row: usize) -> Vec<Cell> {
     let dr = &rv.rollup.districts[d];
     vec![
         Cell::Count(row as u64 + 1),
+        Cell::Rank(rv.rank_moves.get(d).copied()),
         Cell::Text(rv.name(d).to_owned()),
         Cell::Share(dr.tasks.pct()),
         Cell::Share(dr.models.pct()),
@@ -107,7 +108,17 @@ pub fn matrix(rv: &Review, d: usize) -> Vec<Cell> {
         Cell::Coverage(dr.services),
         Cell::Date(dr.as_of),
         Cell::Fresh(fresh(rv, d)),
+        Cell::Trend(trend(rv, d)),
     ]
+}
+
+/// The district's task completion over the dates up to R: the most recent points that fit the
+/// column's widest (16 cells).
+fn trend(rv: &Review, d: usize) -> Vec<Option<f64>> {
+    let mut points = rv.district_trend(d);
+    let cut = points.len().saturating_sub(16);
+    points.drain(..cut);
+    points
 }
 
 pub fn freshness(rv: &Review, d: usize) -> Vec<Cell> {
@@ -143,7 +154,7 @@ pub fn security(rv: &Review, d: usize) -> Vec<Cell> {
         layer(|l| l.monitoring),
         layer(|l| l.inspection),
         layer(|l| l.national_connection),
-        am.map_or(Cell::Pct(None), |a| Cell::Pct(pct(a.protected, a.endpoints))),
+        Cell::Pct(anti_malware_pct(rv.record(d))),
         Cell::Flag(am.and_then(|a| a.centrally_managed)),
         sec.and_then(|s| s.incidents).map_or(Cell::Empty, |i| {
             Cell::Text(format!("{}/{}", i.resolved, i.detected))

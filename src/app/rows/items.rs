@@ -20,6 +20,7 @@ pub const TASKS: &[Column] = &[
     Column::new("Prog.", 5, 5, 3, R),
     Column::new("Cover", 5, 5, 1, R),
     Column::new("Marks", 8, 16, 1, L),
+    Column::new("Since C", 10, 16, 2, L),
 ];
 
 pub const MODELS: &[Column] = &[
@@ -30,6 +31,7 @@ pub const MODELS: &[Column] = &[
     Column::new("Status", 11, 13, 0, L),
     Column::new("Cover", 5, 5, 1, R),
     Column::new("Cover %", 7, 7, 3, R),
+    Column::new("Since C", 10, 16, 2, L),
 ];
 
 pub const SERVICES: &[Column] = &[
@@ -39,6 +41,7 @@ pub const SERVICES: &[Column] = &[
     Column::new("Cover", 5, 5, 1, R),
     Column::new("Cover %", 7, 7, 3, R),
     Column::new("Online apps", 11, 11, 2, R),
+    Column::new("Since C", 10, 16, 2, L),
 ];
 
 pub const ATTENTION: &[Column] = &[
@@ -95,6 +98,7 @@ pub fn task(rv: &Review, row: usize) -> Vec<Cell> {
         Cell::Progress(progress),
         coverage(rv, Area::Task, row).0,
         marks(rv, Area::Task, row),
+        Cell::Moved(rv.item_change(Area::Task, row)),
     ]
 }
 
@@ -109,6 +113,7 @@ pub fn model(rv: &Review, row: usize) -> Vec<Cell> {
         status(rv, Area::Model, row),
         cov,
         pct,
+        Cell::Moved(rv.item_change(Area::Model, row)),
     ]
 }
 
@@ -122,6 +127,7 @@ pub fn service(rv: &Review, row: usize) -> Vec<Cell> {
         cov,
         pct,
         Cell::Pct(rv.online_rate.get(row).copied().flatten()),
+        Cell::Moved(rv.item_change(Area::Service, row)),
     ]
 }
 

@@ -1,0 +1,285 @@
+//! Live reload, the app's side: what it asks of the loader thread ([`crate::watch`]), what the
+//! loader sends back ready to apply, and how `update` applies it to the data set: a file put or
+//! removed at a time; a file that turns bad held at its last good version; a plan that turns
+//! bad kept out, the old plan and data staying in use.
+
+use std::path::PathBuf;
+use std::sync::mpsc::Sender;
+
+use crate::load::{Dataset, FileOutcome, PLAN_FILE, Problem, Severity};
+
+/// What the app (or the watcher) asks of the loader thread.
+#[derive(Debug)]
+pub enum Request {
+    /// These paths changed (as the watcher reports them): files, or folders.
+    Paths(Vec<PathBuf>),
+    /// Read the whole data directory again (`r`).
+    All,
+    /// The app is gone: stop.
+    Stop,
+}
+
+/// One snapshot file's news.
+#[derive(Clone, Debug)]
+pub enum FileChange {
+    /// The file was read (again, or for the first time): its outcome, good or bad.
+    Put(Box<FileOutcome>),
+    /// Gone from disk: a file, or a folder with everything under it (relative to DATA).
+    Gone(String),
+}
+
+/// What the loader found.
+#[derive(Clone, Debug)]
+pub enum Found {
+    /// Some snapshot files changed, read against the plan the app's data already uses.
+    Files(Vec<FileChange>),
+    /// The whole directory was read again.
+    All {
+        /// The new data; or, when the plan cannot be used, its problems (the old data stays).
+        result: Result<Box<Dataset>, Vec<Problem>>,
+        /// Whether plan.json differs from the one the app's data was read with. A file's last
+        /// good version can only be kept under the same plan, since records are indexed by
+        /// position in the plan.
+        plan_changed: bool,
+        /// Why it was read, for the notice: `r`, `plan.json changed`, `a folder changed`.
+        why: String,
+    },
+}
+
+/// One answer of the loader. Compared by sequence number only, since a data set has no useful
+/// equality; that is all [`super::Action`]'s equality needs.
+#[derive(Clone, Debug)]
+pub struct Batch {
+    pub seq: u64,
+    pub found: Found,
+}
+
+impl PartialEq for Batch {
+    fn eq(&self, other: &Self) -> bool {
+        self.seq == other.seq
+    }
+}
+
+impl Eq for Batch {}
+
+/// The live-reload state of the app.
+#[derive(Debug, Default)]
+pub struct Live {
+    /// The data directory; `None` for the bundled demo, which is never reloaded.
+    pub data: Option<PathBuf>,
+    /// Whether to watch it (`--no-watch` turns it off; `r` still works).
+    pub watch: bool,
+    /// The way to the loader thread, once one runs.
+    pub loader: Option<Sender<Request>>,
+    /// What the status line says about the last change, until the next key.
+    pub notice: Option<String>,
+    /// Counts changes of the data, so that `update` knows to redraw.
+    pub generation: u64,
+}
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        // The loader thread also holds the watcher's sender, so it would never see the
+        // channel close on its own.
+        if let Some(tx) = &self.loader {
+            let _ = tx.send(Request::Stop);
+        }
+    }
+}
+
+/// The outcome to keep when a reload of `good.file` came out `bad`: the last good record,
+/// its warnings and notes, and each error of the bad version saying that it is held.
+#[must_use]
+pub fn held(good: &FileOutcome, bad: &FileOutcome) -> FileOutcome {
+    let say = |message: &str| format!("showing last good version of {}: {message}", bad.file);
+    let mut problems: Vec<Problem> = bad
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(|p| Problem {
+            message: say(&p.message),
+            ..p.clone()
+        })
+        .collect();
+    if problems.is_empty() {
+        problems.push(Problem::whole_file(
+            Severity::Error,
+            &bad.file,
+            say("it cannot be used"),
+        ));
+    }
+    // A good outcome has no errors; a held one has only the errors added here, so this keeps
+    // exactly the good version's own warnings and notes.
+    problems.extend(
+        good.problems
+            .iter()
+            .filter(|p| p.severity != Severity::Error)
+            .cloned(),
+    );
+    FileOutcome {
+        file: good.file.clone(),
+        record: good.record.clone(),
+        problems,
+    }
+}
+
+/// Whether a file is being shown at its last good version.
+#[must_use]
+pub fn is_held(f: &FileOutcome) -> bool {
+    f.record.is_some() && f.problems.iter().any(|p| p.severity == Severity::Error)
+}
+
+fn known<'a>(ds: &'a Dataset, file: &str) -> Option<&'a FileOutcome> {
+    let files = ds.files();
+    files
+        .binary_search_by(|f| f.file.as_str().cmp(file))
+        .ok()
+        .map(|i| &files[i])
+}
+
+/// `HL 2025-02-14`: what a record is, for notices.
+fn label(ds: &Dataset, f: &FileOutcome) -> String {
+    match &f.record {
+        Some(r) => format!("{} {}", ds.catalogue.plan.districts[r.district].code, r.as_of),
+        None => f.file.clone(),
+    }
+}
+
+/// Applies one batch to the data set and the extra problems; returns the notice, or nothing
+/// when the batch changed nothing (a file that was never a snapshot went away).
+pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option<String> {
+    match found {
+        Found::Files(changes) => summary(changes.into_iter().filter_map(|c| apply_file(ds, c)).collect()),
+        Found::All {
+            result: Ok(mut new),
+            plan_changed,
+            why,
+        } => {
+            if !plan_changed {
+                let bad: Vec<FileOutcome> = new
+                    .files()
+                    .iter()
+                    .filter(|f| f.record.is_none())
+                    .cloned()
+                    .collect();
+                for b in bad {
+                    if let Some(good) = known(ds, &b.file).filter(|g| g.record.is_some()) {
+                        new.put_file(held(good, &b));
+                    }
+                }
+            }
+            let notes = differences(ds, &new);
+            *ds = *new;
+            let fixed = if extra.is_empty() {
+                ""
+            } else {
+                "plan.json is good again: "
+            };
+            extra.clear();
+            let head = format!("{fixed}reloaded {} files ({why})", ds.files().len() + 1);
+            Some(match summary(notes) {
+                Some(what) => format!("{head}: {what}"),
+                None if plan_changed => format!("{head}: a new plan"),
+                None => format!("{head}: nothing changed"),
+            })
+        }
+        Found::All {
+            result: Err(problems),
+            why,
+            ..
+        } => {
+            let plan = problems.iter().any(|p| p.file == PLAN_FILE);
+            let keeping = if plan {
+                "keeping the previous plan"
+            } else {
+                "keeping the data read before"
+            };
+            *extra = problems
+                .into_iter()
+                .map(|p| Problem {
+                    message: format!("{keeping}: {}", p.message),
+                    ..p
+                })
+                .collect();
+            let what = if plan {
+                "plan.json is broken"
+            } else {
+                "the data directory cannot be read"
+            };
+            Some(format!("{what} ({why}): {keeping}"))
+        }
+    }
+}
+
+/// One notice from several notes: all of two, or the first and a count.
+fn summary(notes: Vec<String>) -> Option<String> {
+    match notes.len() {
+        0 => None,
+        1 | 2 => Some(notes.join("; ")),
+        n => Some(format!("{}; and {} more changes", notes[0], n - 1)),
+    }
+}
+
+/// What a whole reload changed, file by file, in the words of a single file's reload.
+fn differences(old: &Dataset, new: &Dataset) -> Vec<String> {
+    let mut notes = Vec::new();
+    for f in new.files() {
+        match known(old, &f.file) {
+            None => notes.push(format!("added {}", label(new, f))),
+            Some(o) if is_held(f) && !is_held(o) => {
+                notes.push(format!("{} is broken: keeping its last good version", f.file));
+            }
+            Some(o) if o.record != f.record || o.problems != f.problems => {
+                notes.push(format!("reloaded {}", label(new, f)));
+            }
+            Some(_) => {}
+        }
+    }
+    notes.extend(
+        old.files()
+            .iter()
+            .filter(|o| known(new, &o.file).is_none())
+            .map(|o| format!("removed {}", o.file)),
+    );
+    notes
+}
+
+/// Applies one file's news; returns what to say, or nothing when it changed nothing.
+fn apply_file(ds: &mut Dataset, change: FileChange) -> Option<String> {
+    match change {
+        FileChange::Put(outcome) => {
+            let outcome = *outcome;
+            let old = known(ds, &outcome.file);
+            let note = match (&outcome.record, old) {
+                (Some(_), Some(_)) => format!("reloaded {}", label(ds, &outcome)),
+                (Some(_), None) => format!("added {}", label(ds, &outcome)),
+                (None, Some(good)) if good.record.is_some() => {
+                    let keep = held(good, &outcome);
+                    let note = format!("{} is broken: keeping its last good version", outcome.file);
+                    ds.put_file(keep);
+                    return Some(note);
+                }
+                (None, _) => format!("{} cannot be used: see the Data panel", outcome.file),
+            };
+            ds.put_file(outcome);
+            Some(note)
+        }
+        FileChange::Gone(rel) => {
+            let under = format!("{rel}/");
+            let gone: Vec<String> = ds
+                .files()
+                .iter()
+                .filter(|f| f.file == rel || f.file.starts_with(&under))
+                .map(|f| f.file.clone())
+                .collect();
+            for f in &gone {
+                ds.remove_file(f);
+            }
+            match gone.as_slice() {
+                [] => None,
+                [one] => Some(format!("removed {one}")),
+                many => Some(format!("removed {rel} ({} files)", many.len())),
+            }
+        }
+    }
+}
