@@ -19,7 +19,7 @@ pub use headline::{Figure, Headline, IncidentCounts, Ratio, Value, group_thousan
 pub use items::{Coverage, ItemRollup, mean_half_away};
 pub use rates::{anti_malware_pct, online_rate, online_rates};
 pub use status::{Status, district_progress, district_status, is_late, task_state};
-pub use trend::{History, history, league, rank_changes, ranks};
+pub use trend::{History, history, history_from, league, rank_changes, ranks};
 
 /// A percentage with one decimal, `None` with nothing to divide by.
 #[must_use]

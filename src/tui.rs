@@ -10,37 +10,155 @@ mod sys;
 pub mod terminal;
 
 use std::io;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, PoisonError};
+use std::thread;
+use std::time::Duration;
 
 use crossterm::event::Event as TermEvent;
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use crossterm::{execute, queue};
 use ratatui::layout::Rect;
 
-use crate::app::{Action, App, keymap};
+use crate::app::{Action, App, Mode, Panel, keymap};
+use crate::load::LoadProgress;
 use crate::ui::{self, Hits};
 
 pub use input::Event;
 
+/// How often, at most, the loading screen redraws: often enough to look alive, rarely enough
+/// to cost nothing next to the load.
+pub const PROGRESS_EVERY: Duration = Duration::from_millis(50);
+
 /// Runs the console until the user quits. The terminal is restored on return, on panic, on
 /// SIGTERM/SIGHUP and when the terminal goes away.
-pub fn run(mut app: App) -> io::Result<()> {
+pub fn run(app: App) -> io::Result<()> {
+    session(Start::Ready(Box::new(app)))
+}
+
+/// Like [`run`], but the data is still to be read: the terminal starts at once and shows a
+/// loading screen with `progress` while `load` runs on a background thread; `q` or Ctrl-C
+/// quit at once (the load is abandoned, and ends with the process). `what` names the data.
+pub fn run_loading(
+    progress: Arc<LoadProgress>,
+    what: String,
+    load: impl FnOnce() -> App + Send + 'static,
+) -> io::Result<()> {
+    session(Start::Loading {
+        progress,
+        what,
+        load: Box::new(load),
+    })
+}
+
+enum Start {
+    Ready(Box<App>),
+    Loading {
+        progress: Arc<LoadProgress>,
+        what: String,
+        load: Box<dyn FnOnce() -> App + Send>,
+    },
+}
+
+fn session(start: Start) -> io::Result<()> {
     panic::install();
     let screen = Arc::new(Mutex::new(()));
     let (tx, rx) = mpsc::channel();
     signals::spawn(Arc::clone(&screen), tx.clone())?;
     signals::spawn_hangup(Arc::clone(&screen))?;
     let mut tui = terminal::enter()?;
-    // The file watcher's loader feeds the same channel (live reload, `crate::watch`).
-    let watch_tx = tx.clone();
-    let result = input::spawn(tx)
-        .and_then(|()| crate::watch::attach(&mut app, move |a| watch_tx.send(Event::Action(a)).is_ok()))
-        .and_then(|()| event_loop(&mut tui, &mut app, &rx, &screen));
+    let result = input::spawn(tx.clone()).and_then(|()| {
+        let mut app = match start {
+            Start::Ready(app) => *app,
+            Start::Loading { progress, what, load } => {
+                match loading(&mut tui, &progress, &what, load, &tx, &rx, &screen)? {
+                    Some(app) => app,
+                    None => return Ok(()),
+                }
+            }
+        };
+        // The file watcher's loader feeds the same channel (live reload, `crate::watch`).
+        crate::watch::attach(&mut app, move |a| tx.send(Event::Action(a)).is_ok())?;
+        event_loop(&mut tui, &mut app, &rx, &screen)
+    });
     // Keep the signal thread from restoring over our own restore.
     let _guard = screen.lock().unwrap_or_else(PoisonError::into_inner);
     terminal::restore();
     result
+}
+
+/// Shows the loading screen until `load` (started here on its own thread) is done; `None`
+/// when the user quit first. A second thread looks at the counter every
+/// [`PROGRESS_EVERY`] and sends [`Event::Progress`] only when it moved, so the screen is
+/// redrawn at most that often and not at all while nothing happens.
+fn loading(
+    tui: &mut terminal::Tui,
+    progress: &Arc<LoadProgress>,
+    what: &str,
+    load: Box<dyn FnOnce() -> App + Send>,
+    tx: &mpsc::Sender<Event>,
+    rx: &mpsc::Receiver<Event>,
+    screen: &Mutex<()>,
+) -> io::Result<Option<App>> {
+    let finished = Arc::new(AtomicBool::new(false));
+    {
+        let (tx, finished) = (tx.clone(), Arc::clone(&finished));
+        thread::Builder::new().name("p06-load".into()).spawn(move || {
+            let app = load();
+            finished.store(true, Ordering::Relaxed);
+            let _ = tx.send(Event::Ready(Box::new(app)));
+        })?;
+    }
+    {
+        let (tx, finished, progress) = (tx.clone(), Arc::clone(&finished), Arc::clone(progress));
+        thread::Builder::new()
+            .name("p06-progress".into())
+            .spawn(move || {
+                let mut shown = (0, 0);
+                while !finished.load(Ordering::Relaxed) {
+                    thread::sleep(PROGRESS_EVERY);
+                    let now = (
+                        progress.done.load(Ordering::Relaxed),
+                        progress.total.load(Ordering::Relaxed),
+                    );
+                    if now != shown {
+                        shown = now;
+                        if tx.send(Event::Progress).is_err() {
+                            return;
+                        }
+                    }
+                }
+            })?;
+    }
+    let mut paint = Paint::Changes;
+    loop {
+        if paint > Paint::Nothing {
+            let (done, total) = (
+                progress.done.load(Ordering::Relaxed),
+                progress.total.load(Ordering::Relaxed),
+            );
+            paint_frame(tui, screen, paint == Paint::Everything, |area, buf| {
+                ui::draw_loading(what, done, total, area, buf);
+            })?;
+        }
+        let Ok(ev) = rx.recv() else {
+            return Ok(None);
+        };
+        paint = match ev {
+            Event::Ready(app) => return Ok(Some(*app)),
+            Event::Progress => Paint::Changes,
+            Event::Term(TermEvent::Key(key)) => {
+                if keymap::lookup(&key, Mode::Normal, Panel::Overview) == Some(Action::Quit) {
+                    return Ok(None);
+                }
+                Paint::Nothing
+            }
+            Event::Term(TermEvent::Resize(..)) | Event::Continued => Paint::Everything,
+            Event::InputClosed(why) => return Err(io::Error::other(format!("terminal input ended: {why}"))),
+            Event::Term(_) | Event::Action(_) => Paint::Nothing,
+        };
+    }
 }
 
 /// How much of the screen the next frame must paint.
@@ -107,6 +225,8 @@ fn handle(app: &mut App, hits: &Hits, ev: Event, screen: &Mutex<()>) -> io::Resu
         // console never saw: either way a shell may have written over the screen.
         Event::Continued => return Ok(Paint::Everything),
         Event::InputClosed(why) => return Err(io::Error::other(format!("terminal input ended: {why}"))),
+        // Only sent before the app exists (`loading`).
+        Event::Progress | Event::Ready(_) => return Ok(Paint::Nothing),
     };
     let Some(action) = action else {
         return Ok(Paint::Nothing);
@@ -139,6 +259,20 @@ fn handle(app: &mut App, hits: &Hits, ev: Event, screen: &Mutex<()>) -> io::Resu
 /// `everything`, the screen and ratatui's last frame are cleared first, so every cell is
 /// written again.
 fn draw(tui: &mut terminal::Tui, app: &App, screen: &Mutex<()>, everything: bool) -> io::Result<Hits> {
+    let mut hits = Hits::default();
+    paint_frame(tui, screen, everything, |area, buf| {
+        hits = ui::draw(app, area, buf)
+    })?;
+    Ok(hits)
+}
+
+/// [`draw`] for any renderer: one synchronized frame, everything repainted when asked.
+fn paint_frame(
+    tui: &mut terminal::Tui,
+    screen: &Mutex<()>,
+    everything: bool,
+    render: impl FnOnce(Rect, &mut ratatui::buffer::Buffer),
+) -> io::Result<()> {
     let _guard = screen.lock().unwrap_or_else(PoisonError::into_inner);
     queue!(tui.backend_mut(), BeginSynchronizedUpdate)?;
     if everything {
@@ -148,10 +282,9 @@ fn draw(tui: &mut terminal::Tui, app: &App, screen: &Mutex<()>, everything: bool
         let area = tui.size()?;
         tui.resize(Rect::new(0, 0, area.width, area.height))?;
     }
-    let mut hits = Hits::default();
-    tui.draw(|f| hits = ui::draw(app, f.area(), f.buffer_mut()))?;
+    tui.draw(|f| render(f.area(), f.buffer_mut()))?;
     execute!(tui.backend_mut(), EndSynchronizedUpdate)?;
-    Ok(hits)
+    Ok(())
 }
 
 /// A hidden trigger for the pty tests: `P06_TEST_PANIC=1` panics once the first frame is on

@@ -13,6 +13,7 @@ mod districts;
 mod footer;
 mod header;
 mod help;
+mod loading;
 mod models;
 mod overview;
 mod security;
@@ -31,6 +32,7 @@ use ratatui::text::{Line, Span};
 
 use crate::app::{Action, App, Panel, Viewport};
 
+pub use loading::draw as draw_loading;
 use table::{TableHit, fit};
 use theme::Theme;
 

@@ -8,8 +8,8 @@
 //!   plain `cargo bench` stays within minutes.
 //! - `P06_BENCH_QUICK=1` takes 5 samples per bench instead of divan's default 100.
 //!
-//! Rendering benches (the TUI's first frame, a redraw after a reload) belong in a new
-//! `benches/render.rs` that uses [`province`] and [`nation_enabled`] from here the same way.
+//! `render.rs` (frames, `]`, reload to frame) uses [`province`] and [`nation`] the same way;
+//! `frame_bytes.rs` is shared with `tests/it/frame_bytes.rs` and `examples/frame_bytes.rs`.
 
 pub mod synth;
 

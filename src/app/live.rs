@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
 use crate::load::{Dataset, FileOutcome, PLAN_FILE, Problem, Severity};
+use crate::model::Date;
 
 /// What the app (or the watcher) asks of the loader thread.
 #[derive(Debug)]
@@ -209,6 +210,44 @@ pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option
             Some(format!("{what} ({why}): {keeping}"))
         }
     }
+}
+
+/// The earliest record date `found` can change in `ds`: the dates of the records it puts,
+/// and of those it replaces or removes. `None` when it may change anything (a whole reload).
+/// Roll-ups before that date stay as they were (see [`crate::rollup::history_from`]).
+#[must_use]
+pub fn earliest_change(ds: &Dataset, found: &Found) -> Option<Date> {
+    let Found::Files(changes) = found else {
+        return None;
+    };
+    let dated = |f: &FileOutcome| f.record.as_ref().map(|r| r.as_of);
+    let mut earliest: Option<Date> = None;
+    let mut note = |d: Option<Date>| {
+        if let Some(d) = d {
+            earliest = Some(earliest.map_or(d, |e| e.min(d)));
+        }
+    };
+    for change in changes {
+        match change {
+            FileChange::Put(outcome) => {
+                note(dated(outcome));
+                note(known(ds, &outcome.file).and_then(dated));
+            }
+            FileChange::Gone(rel) => {
+                let under = format!("{rel}/");
+                for f in ds
+                    .files()
+                    .iter()
+                    .filter(|f| f.file == *rel || f.file.starts_with(&under))
+                {
+                    note(dated(f));
+                }
+            }
+        }
+    }
+    // Nothing dated changes: no roll-up can move, but recomputing from the latest date keeps
+    // this simple (one roll-up at most).
+    earliest.or_else(|| ds.latest())
 }
 
 /// One notice from several notes: all of two, or the first and a count.

@@ -122,8 +122,9 @@ impl App {
     /// Applies what the loader read, and says what changed.
     pub(super) fn loaded(&mut self, batch: Batch) {
         let mut notice = None;
+        let from = live::earliest_change(&self.review.ds, &batch.found);
         self.refresh(|rv| {
-            rv.update_data(|ds, extra| notice = live::apply(ds, extra, batch.found));
+            rv.update_data(from, |ds, extra| notice = live::apply(ds, extra, batch.found));
         });
         if notice.is_some() {
             self.live.notice = notice;

@@ -11,8 +11,8 @@ pub use events::{EventKind, EventRef};
 use crate::load::{Dataset, Problem, Record};
 use crate::model::{Area, Date};
 use crate::rollup::{
-    Changes, History, ItemChange, ItemRollup, Rollup, Status, changes, district_status, history, item_change,
-    league, online_rates, rank_changes, roll_up,
+    Changes, History, ItemChange, ItemRollup, Rollup, Status, changes, district_status, history,
+    history_from, item_change, league, online_rates, rank_changes, roll_up,
 };
 
 /// The loaded data and every figure at R (and at C when there is one).
@@ -47,6 +47,10 @@ pub struct Review {
     pub league: Vec<usize>,
     /// Task indices that are overdue or blocked at R, in plan order.
     pub attention: Vec<usize>,
+    /// Per task of `attention`: the codes of the districts holding it back, space-separated.
+    /// Computed here, once per R, since each is a pass over every district: per frame it was
+    /// most of the Overview's drawing time at nation scale.
+    pub attention_held: Vec<String>,
     /// Every inspection, training and drill in the effective snapshots, by date.
     pub events: Vec<EventRef>,
     /// Per service: Σ online / Σ total applications over the effective snapshots, in percent.
@@ -78,6 +82,7 @@ impl Review {
             extra: Vec::new(),
             league: Vec::new(),
             attention: Vec::new(),
+            attention_held: Vec::new(),
             events: Vec::new(),
             online_rate: Vec::new(),
         };
@@ -96,10 +101,13 @@ impl Review {
     /// Changes the data in place (live reload): `change` gets the data set and the extra
     /// problems. A review at the latest date stays at the latest date, so a new snapshot date
     /// moves R along; any other R stays. C follows the rules of [`Self::set_dates`].
-    pub fn update_data(&mut self, change: impl FnOnce(&mut Dataset, &mut Vec<Problem>)) {
+    ///
+    /// `from`: the change touched no record dated before it, so the history before it is
+    /// kept ([`history_from`]); `None` when that is not known.
+    pub fn update_data(&mut self, from: Option<Date>, change: impl FnOnce(&mut Dataset, &mut Vec<Problem>)) {
         let at_latest = self.ds.latest().is_none_or(|latest| self.review >= latest);
         change(&mut self.ds, &mut self.extra);
-        self.history = history(&self.ds);
+        self.history = history_from(&self.ds, &self.history, from);
         let review = match self.ds.latest() {
             Some(latest) if at_latest => latest,
             _ => self.review,
@@ -139,6 +147,11 @@ impl Review {
             .area(Area::Task)
             .filter(|it| it.overdue || it.status == Status::Blocked)
             .map(|it| it.index)
+            .collect();
+        self.attention_held = self
+            .attention
+            .iter()
+            .map(|&t| super::rows::held_back_by(self, Area::Task, t))
             .collect();
         self.events = self.compute_events();
         self.online_rate = online_rates(&self.ds, self.review);

@@ -13,6 +13,8 @@ mod districts;
 mod items;
 mod records;
 
+pub(crate) use items::held_back_by;
+
 use crate::model::Area;
 
 use super::detail::Target;

@@ -293,3 +293,45 @@ fn reload_keeps_the_selection_on_the_same_row() {
     assert_eq!(app.table().unwrap().selected_row(), Some(5));
     assert_eq!(app.review.review, r);
 }
+
+/// Live reload keeps the history before the changed file's date and rolls up the rest again
+/// (`history_from`); the result must be what a full recompute gives.
+#[test]
+fn live_reload_history_matches_a_full_recompute() {
+    use super::live::{Batch, FileChange, Found};
+    let same = |app: &App| {
+        let full = crate::rollup::history(&app.review.ds);
+        let h = &app.review.history;
+        assert_eq!(h.dates, full.dates);
+        assert_eq!(h.headlines, full.headlines);
+        assert_eq!(h.district_tasks, full.district_tasks);
+    };
+    let mut app = demo();
+    let dates = app.review.ds.dates().to_vec();
+    let middle = dates[dates.len() / 2];
+    let file = app
+        .review
+        .ds
+        .files()
+        .iter()
+        .find(|f| f.record.as_ref().is_some_and(|r| r.as_of == middle))
+        .unwrap()
+        .clone();
+    let send = |app: &mut App, seq, change| {
+        let batch = Batch {
+            seq,
+            found: Found::Files(vec![change]),
+        };
+        app.update(Action::Loaded(Box::new(batch)));
+    };
+    send(&mut app, 1, FileChange::Gone(file.file.clone()));
+    assert_ne!(
+        app.review.history.headlines,
+        demo().review.history.headlines,
+        "the removal shows"
+    );
+    same(&app);
+    send(&mut app, 2, FileChange::Put(Box::new(file)));
+    same(&app);
+    assert_eq!(app.review.history.headlines, demo().review.history.headlines);
+}

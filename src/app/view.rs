@@ -33,7 +33,11 @@ pub struct TableView {
     pub descending: bool,
     /// Row indices (natural order) that pass the filters, in display order.
     pub rows: Vec<usize>,
-    /// Per row (natural order): every cell's text, folded, for the filter.
+    /// Rows in the table before any filter (natural order: `0..len`).
+    len: usize,
+    /// Per row (natural order): every cell's text, folded, for the filter. Built on the first
+    /// query after a reload, not by the reload: folding every cell of every table is most of
+    /// the cost of moving R at nation scale, and almost always no filter is set.
     haystack: Vec<String>,
     /// Per column: the widest cell text over all rows, so columns are no wider than needed.
     pub widths: Vec<u16>,
@@ -52,6 +56,7 @@ impl TableView {
             sort: None,
             descending: false,
             rows: Vec::new(),
+            len: 0,
             haystack: Vec::new(),
             widths: Vec::new(),
         };
@@ -65,23 +70,36 @@ impl TableView {
     pub fn reload(&mut self, rv: &Review, keep: Option<usize>) {
         let n = rows::len(self.id, rv);
         let cols = rows::columns(self.id).len();
-        self.haystack = Vec::with_capacity(n);
+        self.len = n;
+        self.haystack.clear();
         self.widths = vec![0; cols];
         for row in 0..n {
             let cells = rows::cells(self.id, rv, row);
-            let mut text = String::new();
             for (c, cell) in cells.iter().enumerate() {
-                let t = cell.text();
                 if let Some(w) = self.widths.get_mut(c) {
-                    *w = (*w).max(u16::try_from(t.width()).unwrap_or(u16::MAX));
+                    *w = (*w).max(u16::try_from(cell.text().width()).unwrap_or(u16::MAX));
                 }
-                text.push_str(&t);
-                // A separator no query contains, so terms cannot match across two cells.
-                text.push('\u{1f}');
             }
-            self.haystack.push(fold(&text));
         }
         self.requery_keeping(rv, keep);
+    }
+
+    /// Fills `haystack` for the current data, if a reload emptied it.
+    fn build_haystack(&mut self, rv: &Review) {
+        if self.haystack.len() == self.len {
+            return;
+        }
+        self.haystack = (0..self.len)
+            .map(|row| {
+                let mut text = String::new();
+                for cell in rows::cells(self.id, rv, row) {
+                    text.push_str(&cell.text());
+                    // A separator no query contains, so terms cannot match across two cells.
+                    text.push('\u{1f}');
+                }
+                fold(&text)
+            })
+            .collect();
     }
 
     /// The filter, status filter or sort changed: recompute `rows`, keeping the selection on
@@ -92,9 +110,13 @@ impl TableView {
 
     fn requery_keeping(&mut self, rv: &Review, keep: Option<usize>) {
         let query = fold(&self.filter);
-        let mut rows: Vec<usize> = (0..self.haystack.len())
+        let filtering = !query.trim().is_empty();
+        if filtering {
+            self.build_haystack(rv);
+        }
+        let mut rows: Vec<usize> = (0..self.len)
             .filter(|&r| rows::keeps(self.id, rv, r, self.status))
-            .filter(|&r| matches(&self.haystack[r], &query))
+            .filter(|&r| !filtering || matches(&self.haystack[r], &query))
             .collect();
         if let Some(col) = self.sort {
             let mut keyed: Vec<(usize, _)> = rows

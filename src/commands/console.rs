@@ -1,12 +1,15 @@
 //! `p06 [DATA]`: the interactive review console. Checks that it can run (a real terminal, not
 //! TERM=dumb), loads the data, settles R and C the way `p06 report` does, picks colour and
-//! symbols, and hands over to the TUI.
+//! symbols, and hands over to the TUI. A data directory's snapshots are read behind the TUI's
+//! loading screen, after its plan has been checked here.
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use crate::app::{App, Look, Review};
 use crate::cli::{ColorChoice, EXIT_CANNOT_RUN, TuiArgs};
+use crate::load::LoadProgress;
 
 pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
     let cannot = |why: &str| {
@@ -25,6 +28,32 @@ pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
              For the figures as text, run `p06 report DATA` (add --format markdown, csv or json).",
         );
     }
+    let look = Look {
+        color: use_color(args.color),
+        ascii: args.ascii,
+    };
+    // A data directory, with no dates to check against it: only the plan can make the start
+    // fail, and it is cheap, so it is read here (errors on the normal screen, status 2); the
+    // snapshots are read behind a loading screen, which takes seconds for a whole nation.
+    // Dates given on the command line need the snapshots to be checked, so they load first.
+    if let (Some(data), None, None) = (&args.data, args.as_of, args.since) {
+        let (catalogue, plan_problems) = match crate::load::open_plan(data) {
+            Ok(plan) => plan,
+            Err(e) => {
+                eprintln!("p06: {}", super::describe(&e));
+                return Ok(ExitCode::from(EXIT_CANNOT_RUN));
+            }
+        };
+        let progress = Arc::new(LoadProgress::default());
+        let counter = Arc::clone(&progress);
+        let (data, watch) = (data.clone(), !args.no_watch);
+        crate::tui::run_loading(progress, data.display().to_string(), move || {
+            let ds = crate::load::load_snapshots(&data, catalogue, plan_problems, &counter);
+            // As below with no dates given: R the latest date, C the one before.
+            App::new(Review::new(ds, None, None), look).with_source(Some(data), watch)
+        })?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let ds = match super::open(args.data.as_deref()) {
         Ok(ds) => ds,
         Err(code) => return Ok(code),
@@ -38,10 +67,6 @@ pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
             Ok((r, c)) => (Some(r), c),
             Err(why) => return cannot(&why),
         }
-    };
-    let look = Look {
-        color: use_color(args.color),
-        ascii: args.ascii,
     };
     let app = App::new(Review::new(ds, review, since), look).with_source(args.data.clone(), !args.no_watch);
     crate::tui::run(app)?;

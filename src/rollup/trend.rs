@@ -69,22 +69,49 @@ pub struct History {
 /// Rolls up at every date in the data (in parallel: each date is independent).
 #[must_use]
 pub fn history(ds: &Dataset) -> History {
-    let rollups: Vec<Rollup> = ds.dates().par_iter().map(|&d| roll_up(ds, d)).collect();
+    history_from(ds, &History::default(), None)
+}
+
+/// [`history`] after a change of the data that touched no record dated before `from`: the
+/// figures at earlier dates cannot have moved (a roll-up at D reads only records dated D or
+/// before), so they are taken from `old`, and only D >= `from` is rolled up again. With
+/// `from` `None`, or a different number of districts (a new plan), everything is. Live reload
+/// of one file at the latest date is then one roll-up instead of one per date.
+#[must_use]
+pub fn history_from(ds: &Dataset, old: &History, from: Option<Date>) -> History {
     let districts = ds.catalogue.district_count();
-    let district_tasks = (0..districts)
-        .map(|d| {
-            rollups
-                .iter()
-                .map(|r| {
-                    let dr = &r.districts[d];
-                    dr.as_of.and(dr.tasks.pct())
-                })
-                .collect()
+    let reusable = |d: Date| -> Option<usize> {
+        let from = from?;
+        if d >= from || old.district_tasks.len() != districts {
+            return None;
+        }
+        old.dates.binary_search(&d).ok()
+    };
+    let rows: Vec<(Headline, Vec<Option<f64>>)> = ds
+        .dates()
+        .par_iter()
+        .map(|&d| match reusable(d) {
+            Some(i) => (
+                old.headlines[i].clone(),
+                old.district_tasks.iter().map(|row| row[i]).collect(),
+            ),
+            None => {
+                let r = roll_up(ds, d);
+                let tasks = r
+                    .districts
+                    .iter()
+                    .map(|dr| dr.as_of.and(dr.tasks.pct()))
+                    .collect();
+                (r.headline, tasks)
+            }
         })
+        .collect();
+    let district_tasks = (0..districts)
+        .map(|d| rows.iter().map(|(_, tasks)| tasks[d]).collect())
         .collect();
     History {
         dates: ds.dates().to_vec(),
-        headlines: rollups.into_iter().map(|r| r.headline).collect(),
+        headlines: rows.into_iter().map(|(h, _)| h).collect(),
         district_tasks,
     }
 }

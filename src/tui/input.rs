@@ -7,7 +7,7 @@ use std::thread;
 
 use crossterm::event::Event as TermEvent;
 
-use crate::app::Action;
+use crate::app::{Action, App};
 
 /// One thing for the event loop to handle.
 #[derive(Debug)]
@@ -21,6 +21,10 @@ pub enum Event {
     Continued,
     /// The terminal input ended or failed; the console cannot go on.
     InputClosed(String),
+    /// The background load read more files (at most every [`super::PROGRESS_EVERY`]).
+    Progress,
+    /// The background load is done: the console to run.
+    Ready(Box<App>),
 }
 
 /// Starts the input thread. It blocks in `crossterm::event::read`, so it costs nothing while

@@ -153,6 +153,6 @@ pub fn attention(rv: &Review, row: usize) -> Vec<Cell> {
         status(rv, Area::Task, task),
         marks(rv, Area::Task, task),
         opt(t.lead.as_deref()),
-        Cell::Text(held_back_by(rv, Area::Task, task)),
+        Cell::Text(rv.attention_held.get(row).cloned().unwrap_or_default()),
     ]
 }
