@@ -1,6 +1,6 @@
 //! The machine-readable report of spec section 6. The structs below fix the key order of the
 //! contract (serde_json keeps struct field order); keys beyond the contract come after the
-//! contract's own and are listed in docs/cli.md.
+//! contract's own and are listed in the README (additions to the contract).
 
 use serde::Serialize;
 

@@ -2,7 +2,7 @@
 //! synthetic snapshots, written by the benches' generator), the console must show the loading
 //! screen with its progress at once, and `q` must quit while the data is still being read,
 //! with the terminal restored. How fast the screen appears is measured, not asserted here
-//! (docs/performance.md): a debug build on a loaded CI machine says nothing about timing.
+//! (README, Performance): a debug build on a loaded CI machine says nothing about timing.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

@@ -49,13 +49,13 @@ fn dispatch_depends_on_mode_and_panel() {
 
 #[test]
 fn docs_list_every_binding() {
-    let docs = include_str!("../../../docs/tui.md");
+    let docs = include_str!("../../../README.md");
     for b in BINDINGS {
         let keys: Vec<String> = b.keys.iter().map(|k| format!("`{}`", k.name(false))).collect();
         let listed = docs
             .lines()
             .any(|l| l.contains(&format!(" | {} |", b.help)) && keys.iter().all(|k| l.contains(k.as_str())));
-        assert!(listed, "docs/tui.md lacks a row: {} | {}", keys.join(" "), b.help);
+        assert!(listed, "README.md lacks a row: {} | {}", keys.join(" "), b.help);
     }
 }
 
