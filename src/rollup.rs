@@ -18,7 +18,9 @@ pub use changes::{Change, ChangeKind, ChangeValue, Changes, ItemChange, changes,
 pub use headline::{Figure, Headline, IncidentCounts, Ratio, Value, group_thousands};
 pub use items::{Coverage, ItemRollup, mean_half_away};
 pub use rates::{anti_malware_pct, online_rate, online_rates};
-pub use status::{Status, district_progress, district_status, is_late, task_state};
+pub use status::{
+    Status, district_progress, district_status, is_late, model_state, service_state, task_state,
+};
 pub use trend::{History, history, history_from, league, rank_changes, ranks};
 
 /// A percentage with one decimal, `None` with nothing to divide by.

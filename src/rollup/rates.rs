@@ -7,6 +7,7 @@ use crate::load::{Catalogue, Dataset, Record};
 use crate::model::{Area, Date};
 
 use super::pct;
+use super::status::service_state;
 
 /// Σ online / Σ total applications of one service over its applicable districts' effective
 /// records, in percent; `None` when no district reported applications for it.
@@ -17,10 +18,7 @@ pub fn online_rate(cat: &Catalogue, effective: &[Option<&Record>], service: usiz
         if !cat.applies(Area::Service, service, d) {
             continue;
         }
-        let apps = rec
-            .and_then(|r| r.services.as_ref())
-            .and_then(|list| list.get(service)?.as_ref())
-            .and_then(|s| s.applications);
+        let apps = service_state(*rec, service).and_then(|s| s.applications);
         if let Some(a) = apps {
             online += a.online;
             total += a.total;

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::load::{Record, TaskState};
+use crate::load::{ModelState, Record, ServiceState, TaskState};
 use crate::model::{Area, Date, ModelStatus, ServiceStatus, TaskStatus};
 
 /// A status as shown for an item, at district or province level.
@@ -137,21 +137,9 @@ pub fn district_status(record: Option<&Record>, area: Area, item: usize) -> Stat
         return Status::NoReport;
     };
     let listed = match area {
-        Area::Task => rec
-            .tasks
-            .as_ref()
-            .and_then(|l| l[item].as_ref())
-            .map(|s| s.status.into()),
-        Area::Model => rec
-            .models
-            .as_ref()
-            .and_then(|l| l[item].as_ref())
-            .map(|s| s.status.into()),
-        Area::Service => rec
-            .services
-            .as_ref()
-            .and_then(|l| l[item].as_ref())
-            .map(|s| s.status.into()),
+        Area::Task => task_state(Some(rec), item).map(|s| s.status.into()),
+        Area::Model => model_state(Some(rec), item).map(|s| s.status.into()),
+        Area::Service => service_state(Some(rec), item).map(|s| s.status.into()),
     };
     listed.unwrap_or(Status::NoReport)
 }
@@ -160,6 +148,18 @@ pub fn district_status(record: Option<&Record>, area: Area, item: usize) -> Stat
 #[must_use]
 pub fn task_state(record: Option<&Record>, item: usize) -> Option<&TaskState> {
     record?.tasks.as_ref()?.get(item)?.as_ref()
+}
+
+/// A district's reported state of a model, if its record lists it.
+#[must_use]
+pub fn model_state(record: Option<&Record>, item: usize) -> Option<&ModelState> {
+    record?.models.as_ref()?.get(item)?.as_ref()
+}
+
+/// A district's reported state of a service, if its record lists it.
+#[must_use]
+pub fn service_state(record: Option<&Record>, item: usize) -> Option<&ServiceState> {
+    record?.services.as_ref()?.get(item)?.as_ref()
 }
 
 /// Whether a district completed a task after its due date (spec 5.4: "late"; official reports
@@ -175,8 +175,5 @@ pub fn is_late(state: Option<&TaskState>, due: Option<Date>) -> bool {
 /// A task's progress in a district: 0 when there is no report or the task is not listed.
 #[must_use]
 pub fn district_progress(record: Option<&Record>, item: usize) -> u8 {
-    record
-        .and_then(|r| r.tasks.as_ref())
-        .and_then(|l| l[item].as_ref())
-        .map_or(0, |s| s.progress)
+    task_state(record, item).map_or(0, |s| s.progress)
 }

@@ -12,7 +12,7 @@ use ratatui::widgets::{Clear, Widget};
 use crate::app::table::{Align, Cell};
 use crate::app::{App, Detail, Target};
 use crate::model::Area;
-use crate::rollup::{district_progress, is_late, task_state};
+use crate::rollup::{district_progress, is_late, model_state, service_state, task_state};
 
 use super::table::{cell_spans, fit_spans};
 use super::theme::Theme;
@@ -186,13 +186,11 @@ fn item_lines(app: &App, theme: &Theme, area: Area, item: usize, width: usize) -
                 )
             }
             Area::Model => {
-                let st = rec.and_then(|r| r.models.as_ref()).and_then(|l| l[item].as_ref());
+                let st = model_state(rec, item);
                 (st.and_then(|s| s.note.clone()), None)
             }
             Area::Service => {
-                let st = rec
-                    .and_then(|r| r.services.as_ref())
-                    .and_then(|l| l[item].as_ref());
+                let st = service_state(rec, item);
                 let apps = st
                     .and_then(|s| s.applications)
                     .map(|a| format!("{}/{}", a.online, a.total));

@@ -8,7 +8,7 @@ use crate::app::App;
 use crate::app::review::{EventKind, EventRef};
 use crate::app::table::{Align, Cell, Fresh};
 use crate::model::Area;
-use crate::rollup::{district_progress, task_state};
+use crate::rollup::{district_progress, model_state, service_state, task_state};
 
 use super::super::table::{cell_spans, fit_spans};
 use super::super::theme::Theme;
@@ -89,13 +89,11 @@ pub fn district_lines(app: &App, theme: &Theme, d: usize, width: usize) -> Vec<L
                     )
                 }
                 Area::Model => {
-                    let st = rec.and_then(|r| r.models.as_ref()).and_then(|l| l[item].as_ref());
+                    let st = model_state(rec, item);
                     (String::new(), st.and_then(|s| s.note.clone()), None)
                 }
                 Area::Service => {
-                    let st = rec
-                        .and_then(|r| r.services.as_ref())
-                        .and_then(|l| l[item].as_ref());
+                    let st = service_state(rec, item);
                     let apps = st
                         .and_then(|s| s.applications)
                         .map(|a| format!("{}/{}", a.online, a.total));
