@@ -174,6 +174,11 @@ impl Loader {
     /// Reads the snapshot files among `paths`; a change to the plan, to a folder or to DATA
     /// itself reads everything.
     fn read_paths(&mut self, paths: &[PathBuf]) -> Option<Found> {
+        // A vanished DATA (an unmounted share, a folder moved away) reports its files gone
+        // too; reading it whole fails instead, which keeps every figure as it was and says why.
+        if !self.data.is_dir() {
+            return Some(self.read_all("the data directory is gone".into()));
+        }
         let mut rels: Vec<String> = paths.iter().filter_map(|p| self.relative(p)).collect();
         rels.sort();
         rels.dedup();

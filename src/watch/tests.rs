@@ -306,3 +306,14 @@ fn a_folder_removed_takes_its_files_and_one_moved_in_brings_them() {
     w.wait_until("February to come back", |a| a.review.review == latest);
     assert!(w.notice().contains("added "), "{}", w.notice());
 }
+
+#[test]
+fn a_data_directory_that_vanishes_keeps_the_figures_and_says_so() {
+    let mut w = Watched::start();
+    let before = w.plan_tasks();
+    std::fs::remove_dir_all(&w.data).unwrap();
+    w.wait_until("the directory to be reported gone", |app| {
+        app.review.problems.iter().any(|p| p.message.contains("is gone"))
+    });
+    assert_eq!(w.plan_tasks(), before, "the figures stay as last read");
+}

@@ -16,4 +16,5 @@ mod pty_restore;
 mod pty_suspend;
 mod readonly;
 mod report;
+mod rollup_props;
 mod schema;
