@@ -10,6 +10,7 @@ mod catalogue;
 mod locate;
 mod parse;
 pub mod problem;
+mod record;
 mod snapshot;
 mod walk;
 
@@ -23,7 +24,8 @@ use crate::model::{Date, Plan};
 
 pub use catalogue::Catalogue;
 pub use problem::{JsonPath, Problem, Severity, Tally};
-pub use snapshot::{FileOutcome, ModelState, Record, ServiceState, TaskState, load_snapshot};
+pub use record::{FileOutcome, ModelState, Record, ServiceState, TaskState};
+pub use snapshot::load_snapshot;
 pub use walk::MAX_FILE_BYTES;
 
 /// A district whose effective snapshot is more than this many days older than the review date

@@ -1,74 +1,12 @@
 //! One snapshot file: parse, check every MUST and SHOULD of spec sections 3-4, and keep what is
 //! needed for the roll-ups in a compact form indexed by plan position.
 
-use crate::model::{
-    Applications, Area, Date, Identity, ModelStatus, Reporter, SNAPSHOT_FORMAT, Security, ServiceStatus,
-    Snapshot, TaskStatus,
-};
+use crate::model::{Area, Date, Identity, SNAPSHOT_FORMAT, Security, Snapshot, TaskStatus};
 
 use super::catalogue::Catalogue;
 use super::parse::{parse, place, text_of, unknown_field_note};
 use super::problem::{JsonPath, Problem, Severity};
-
-/// A district's reported state of one task.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TaskState {
-    pub status: TaskStatus,
-    /// 0..=100; 100 whenever the status is done.
-    pub progress: u8,
-    pub completed_on: Option<Date>,
-    pub note: Option<Box<str>>,
-    pub blocker: Option<Box<str>>,
-}
-
-/// A district's reported state of one model.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ModelState {
-    pub status: ModelStatus,
-    pub note: Option<Box<str>>,
-}
-
-/// A district's reported state of one service.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ServiceState {
-    pub status: ServiceStatus,
-    pub applications: Option<Applications>,
-    pub note: Option<Box<str>>,
-}
-
-/// A snapshot that passed every check. Item lists are indexed by plan position; `None` in a
-/// slot means "not listed"; a list that is `None` was left out of the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Record {
-    /// The file it came from, relative to the data directory.
-    pub file: String,
-    pub district: usize,
-    pub as_of: Date,
-    pub reported_by: Option<Reporter>,
-    pub tasks: Option<Vec<Option<TaskState>>>,
-    pub models: Option<Vec<Option<ModelState>>>,
-    pub services: Option<Vec<Option<ServiceState>>>,
-    pub identity: Option<Identity>,
-    pub security: Option<Security>,
-}
-
-/// What loading one file produced: a record unless an error rejected it, and its problems.
-#[derive(Debug, Clone)]
-pub struct FileOutcome {
-    pub file: String,
-    pub record: Option<Record>,
-    pub problems: Vec<Problem>,
-}
-
-impl FileOutcome {
-    pub(crate) fn failed(problem: Problem) -> Self {
-        Self {
-            file: problem.file.clone(),
-            record: None,
-            problems: vec![problem],
-        }
-    }
-}
+use super::record::{FileOutcome, ModelState, Record, ServiceState, TaskState};
 
 fn boxed(s: Option<String>) -> Option<Box<str>> {
     s.map(String::into_boxed_str)
