@@ -228,6 +228,9 @@ impl App {
         self.detail = None;
         self.help = false;
         self.typing = false;
+        // The event loop reports a viewport only when the layout changes, so a panel laid out
+        // like the last one would never learn its tables' heights; give it the last measure.
+        self.apply_table_rows();
     }
 
     fn step(&mut self, delta: isize) {
@@ -319,12 +322,17 @@ impl App {
 
     fn measured(&mut self, vp: Viewport) {
         self.measured = vp;
-        let v = self.view_mut();
-        for (t, rows) in v.tables.iter_mut().zip(vp.table_rows) {
-            t.set_page(usize::from(rows));
-        }
+        self.apply_table_rows();
         if let (Some(d), true) = (&mut self.detail, vp.detail_rows > 0) {
             d.scroll = d.scroll.min(vp.detail_max_scroll);
+        }
+    }
+
+    /// Gives the current panel's tables the heights the last frame measured.
+    fn apply_table_rows(&mut self) {
+        let rows = self.measured.table_rows;
+        for (t, rows) in self.view_mut().tables.iter_mut().zip(rows) {
+            t.set_page(usize::from(rows));
         }
     }
 

@@ -335,3 +335,21 @@ fn live_reload_history_matches_a_full_recompute() {
     same(&app);
     assert_eq!(app.review.history.headlines, demo().review.history.headlines);
 }
+
+#[test]
+fn a_panel_laid_out_like_the_last_one_pages_by_the_measured_height() {
+    // The event loop sends a viewport only when the layout changes; Tasks and Models have the
+    // same layout, so Models must page by the height measured on Tasks.
+    let mut app = demo();
+    app.update(Action::GoPanel(Panel::Tasks));
+    app.update(Action::Viewport(Viewport {
+        table_rows: [20, 0],
+        ..Viewport::default()
+    }));
+    app.update(Action::GoPanel(Panel::Models));
+    app.update(Action::PageDown);
+    app.update(Action::PageDown);
+    let t = app.table().unwrap();
+    assert_eq!(t.selected, 38);
+    assert!(t.offset > 0, "the window follows the selection");
+}
