@@ -39,6 +39,11 @@ struct Watched {
 impl Watched {
     /// The demo copied to a temporary directory, loaded, and watched.
     fn start() -> Self {
+        Self::start_with(true)
+    }
+
+    /// The demo copied to a temporary directory and loaded, watched or (`--no-watch`) not.
+    fn start_with(watch: bool) -> Self {
         let tmp = tempfile::tempdir().unwrap();
         let data = tmp.path().join("data");
         copy_dir(
@@ -47,7 +52,7 @@ impl Watched {
         );
         let ds = load_dir(&data).unwrap();
         let mut app =
-            App::new(Review::new(ds, None, None), Look::default()).with_source(Some(data.clone()), true);
+            App::new(Review::new(ds, None, None), Look::default()).with_source(Some(data.clone()), watch);
         let (tx, rx) = mpsc::channel();
         super::attach(&mut app, move |a| tx.send(a).is_ok()).unwrap();
         assert!(app.live.notice.is_none(), "{:?}", app.live.notice);
@@ -259,17 +264,12 @@ fn the_demo_is_not_watched_and_no_watch_still_reloads_by_hand() {
             .contains("nothing to reload")
     );
 
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo"),
-        &data,
-    );
-    let ds = load_dir(&data).unwrap();
-    let mut app =
-        App::new(Review::new(ds, None, None), Look::default()).with_source(Some(data.clone()), false);
-    let (tx, rx) = mpsc::channel();
-    super::attach(&mut app, move |a| tx.send(a).is_ok()).unwrap();
+    let Watched {
+        mut app,
+        rx,
+        data,
+        _tmp,
+    } = Watched::start_with(false);
     std::fs::remove_file(data.join(HL)).unwrap();
     app.update(Action::Reload);
     let action = rx.recv_timeout(TIMEOUT).unwrap();
