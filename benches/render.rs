@@ -41,6 +41,7 @@ fn open(dir: &Path) -> App {
         Look {
             color: true,
             ascii: false,
+            lang: p06::present::Lang::En,
         },
     )
 }

@@ -20,6 +20,7 @@ fn main() {
         Look {
             color: true,
             ascii: false,
+            lang: p06::present::Lang::En,
         },
     );
     println!("panel  move (bytes)  scroll (bytes)");

@@ -38,6 +38,8 @@ use view::{PanelView, TableView};
 pub struct Look {
     pub color: bool,
     pub ascii: bool,
+    /// The interface language, from `--lang` or the locale.
+    pub lang: crate::present::Lang,
 }
 
 /// The whole state of the console.

@@ -31,6 +31,7 @@ pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
     let look = Look {
         color: use_color(args.color),
         ascii: args.ascii,
+        lang: crate::present::Lang::En,
     };
     // A data directory, with no dates to check against it: only the plan can make the start
     // fail, and it is cheap, so it is read here (errors on the normal screen, status 2); the

@@ -3,7 +3,7 @@
 //! for everything that stops it.
 
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use crate::cli::{EXIT_CANNOT_RUN, EXIT_OK, ReportFormat};
@@ -29,15 +29,6 @@ pub fn report(
         Ok(dates) => dates,
         Err(why) => return cannot(why),
     };
-    if let Some(out) = out {
-        if inside(data, out) {
-            return cannot(format!(
-                "{} is inside the data directory {}; p06 never writes there, choose another place",
-                out.display(),
-                data.display()
-            ));
-        }
-    }
     let computed = ReportData::compute(&ds, r, c);
     let input = computed.input(&ds);
     let text = match format {
@@ -47,35 +38,15 @@ pub fn report(
         ReportFormat::Json => crate::report::json::render(&input),
     };
     match out {
-        Some(out) => match std::fs::write(out, text) {
+        Some(out) => match crate::safe_write::write_atomic(out, text.as_bytes(), &[data]) {
             Ok(()) => Ok(ExitCode::from(EXIT_OK)),
-            Err(e) => cannot(format!("cannot write {}: {e}", out.display())),
+            Err(e) => cannot(e.to_string()),
         },
         None => {
             write_stdout(&text)?;
             Ok(ExitCode::from(EXIT_OK))
         }
     }
-}
-
-/// Whether `out` would land inside `data`, following symbolic links and `..` so that no
-/// spelling of the path slips past. A file that does not exist yet is judged by its folder.
-fn inside(data: &Path, out: &Path) -> bool {
-    let Ok(data) = data.canonicalize() else {
-        return false;
-    };
-    resolve(out).is_some_and(|out| out.starts_with(&data))
-}
-
-fn resolve(path: &Path) -> Option<PathBuf> {
-    if let Ok(p) = path.canonicalize() {
-        return Some(p);
-    }
-    let parent = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    Some(resolve(parent)?.join(path.file_name()?))
 }
 
 /// Writes to standard output; a closed pipe (`p06 report … | head`) is not an error.

@@ -24,6 +24,7 @@ fn mono() -> App {
     demo(Look {
         color: false,
         ascii: false,
+        lang: crate::present::Lang::En,
     })
 }
 
@@ -119,6 +120,7 @@ fn ascii_overview() {
     let mut app = demo(Look {
         color: false,
         ascii: true,
+        lang: crate::present::Lang::En,
     });
     let t = frame(&mut app, 80, 24);
     assert_snapshot!("ascii_overview_80x24", t.backend());
@@ -149,6 +151,7 @@ fn selection_is_reversed_and_blocked_is_red() {
     let mut app = demo(Look {
         color: true,
         ascii: false,
+        lang: crate::present::Lang::En,
     });
     app.update(Action::GoPanel(Panel::Tasks));
     let t = frame(&mut app, 120, 40);

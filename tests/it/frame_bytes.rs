@@ -19,6 +19,7 @@ fn a_one_row_move_writes_under_a_kilobyte() {
             Look {
                 color: true,
                 ascii: false,
+                lang: p06::present::Lang::En,
             },
         );
         let (still, scrolled) = measure::down_bytes(&mut app, n, 120, 40).unwrap();
