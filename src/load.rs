@@ -25,7 +25,7 @@ use crate::model::{Date, Plan};
 pub use catalogue::Catalogue;
 pub use problem::{JsonPath, Problem, Severity, Tally};
 pub use record::{FileOutcome, ModelState, Record, ServiceState, TaskState};
-pub use snapshot::load_snapshot;
+pub use snapshot::{MAX_COUNT, load_snapshot};
 pub use walk::MAX_FILE_BYTES;
 
 /// A district whose effective snapshot is more than this many days older than the review date

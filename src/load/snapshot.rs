@@ -8,6 +8,9 @@ use super::parse::{parse, place, text_of, unknown_field_note};
 use super::problem::{JsonPath, Problem, Severity};
 use super::record::{FileOutcome, ModelState, Record, ServiceState, TaskState};
 
+mod counts;
+pub use counts::MAX_COUNT;
+
 fn boxed(s: Option<String>) -> Option<Box<str>> {
     s.map(String::into_boxed_str)
 }
@@ -149,9 +152,11 @@ impl Check<'_> {
         }
         if let Some(identity) = &snap.identity {
             self.identity(identity);
+            self.identity_counts(identity);
         }
         if let Some(security) = &snap.security {
             self.security(security);
+            self.security_counts(security);
         }
         Some(Record {
             file: file.to_owned(),
@@ -272,6 +277,7 @@ impl Check<'_> {
         let mut seen = vec![None; out.len()];
         for (i, e) in list.into_iter().enumerate() {
             let at = || JsonPath::root().key("services").index(i);
+            self.service_counts(i, &e);
             if let Some(a) = e.applications {
                 if a.online > a.total {
                     self.error(
