@@ -47,7 +47,15 @@ pub fn load_snapshot(file: &str, bytes: &[u8], cat: &Catalogue) -> FileOutcome {
         as_of: snap.as_of,
     };
     check.issues.extend(unknown.into_iter().map(unknown_field_note));
-    let record = check.snapshot(file, snap);
+    let mut record = check.snapshot(file, snap);
+    if let Some(rec) = &mut record {
+        let at = place(
+            file,
+            text,
+            vec![(Severity::Note, JsonPath::root().key("as_of"), String::new())],
+        );
+        rec.as_of_at = at.first().and_then(|p| p.line.zip(p.column));
+    }
     let problems = place(file, text, check.issues);
     let rejected = problems.iter().any(|p| p.severity == Severity::Error);
     FileOutcome {
@@ -162,6 +170,7 @@ impl Check<'_> {
             file: file.to_owned(),
             district,
             as_of: snap.as_of,
+            as_of_at: None,
             reported_by: snap.reported_by,
             tasks,
             models,

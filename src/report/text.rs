@@ -376,7 +376,11 @@ mod tests {
             // The services cell is the last: a figure, not a cut.
             assert!(row.ends_with('%') || row.ends_with("/0"), "{row}");
         }
-        assert!(rows[1].starts_with("Thành phố Hạ Long… 2024-07-31"), "{}", rows[1]);
+        assert!(
+            rows[1].starts_with("Thành phố Hạ Long… 2024-07-31"),
+            "{}",
+            rows[1]
+        );
     }
 
     #[test]

@@ -93,7 +93,10 @@ pub(super) fn headline(
             for ins in inspections {
                 add(&mut h.open_findings, ins.open_findings());
             }
-            add(&mut h.trainings, sec.trainings.as_ref().map_or(0, Vec::len) as u64);
+            add(
+                &mut h.trainings,
+                sec.trainings.as_ref().map_or(0, Vec::len) as u64,
+            );
             add(&mut h.drills, sec.drills.as_ref().map_or(0, Vec::len) as u64);
             h.four_layer_districts += u64::from(sec.four_layer.is_some_and(|f| f.all()));
             if let Some(am) = sec.anti_malware {

@@ -11,6 +11,7 @@ fn record(district: usize, n: u64) -> Record {
         file: format!("snapshots/{district}.json"),
         district,
         as_of: d("2024-12-31"),
+        as_of_at: None,
         reported_by: None,
         tasks: None,
         models: None,
