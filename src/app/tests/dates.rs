@@ -272,3 +272,17 @@ fn a_future_dated_snapshot_never_moves_the_consoles_default_review_date() {
     });
     assert_eq!(app.review.review, date("2205-02-14"));
 }
+
+#[test]
+fn a_whole_reload_keeps_the_machines_date() {
+    let mut ds = crate::demo::load().unwrap();
+    ds.set_today(Some(date("2024-12-31")));
+    let found = crate::app::live::Found::All {
+        result: Ok(Box::new(crate::demo::load().unwrap())),
+        plan_changed: false,
+        why: "r".into(),
+    };
+    crate::app::live::apply(&mut ds, &mut Vec::new(), found);
+    assert_eq!(ds.today(), Some(date("2024-12-31")));
+    assert_eq!(ds.latest(), Some(date("2024-12-31")), "not 2025-02-14");
+}
