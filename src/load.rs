@@ -7,6 +7,7 @@
 //! district and date) and indexes the records by district and date.
 
 mod catalogue;
+mod dates;
 mod locate;
 mod parse;
 pub mod problem;
@@ -25,7 +26,7 @@ use crate::model::{Date, Plan};
 pub use catalogue::Catalogue;
 pub use problem::{JsonPath, Problem, Severity, Tally};
 pub use record::{FileOutcome, ModelState, Record, ServiceState, TaskState};
-pub use snapshot::load_snapshot;
+pub use snapshot::{MAX_COUNT, load_snapshot};
 pub use walk::MAX_FILE_BYTES;
 
 /// A district whose effective snapshot is more than this many days older than the review date
@@ -97,6 +98,9 @@ pub struct Dataset {
     dates: Vec<Date>,
     /// All problems, sorted for display (stale warnings excluded: they depend on the review date).
     problems: Vec<Problem>,
+    /// The machine's date, set by the command layer ([`Self::set_today`]); `None` (the default
+    /// for a freshly loaded set) puts no date in the future. See `dates.rs`.
+    today: Option<Date>,
 }
 
 /// Loads a data directory from disk, reading snapshots on all cores.
@@ -209,6 +213,7 @@ impl Dataset {
             timelines: Vec::new(),
             dates: Vec::new(),
             problems: Vec::new(),
+            today: None,
         };
         ds.index();
         ds
@@ -314,12 +319,6 @@ impl Dataset {
         &self.dates
     }
 
-    /// The latest snapshot date: the default review date.
-    #[must_use]
-    pub fn latest(&self) -> Option<Date> {
-        self.dates.last().copied()
-    }
-
     /// A district's accepted records, oldest first.
     pub fn timeline(&self, district: usize) -> impl DoubleEndedIterator<Item = &Record> + '_ {
         self.timelines[district]
@@ -333,43 +332,5 @@ impl Dataset {
         let t = &self.timelines[district];
         let n = t.partition_point(|&i| self.files[i].record.as_ref().is_some_and(|rec| rec.as_of <= r));
         n.checked_sub(1).and_then(|k| self.files[t[k]].record.as_ref())
-    }
-
-    /// Whether a record is stale at review date `r`.
-    #[must_use]
-    pub fn is_stale(record: &Record, r: Date) -> bool {
-        r.days_since(record.as_of) > STALE_AFTER_DAYS
-    }
-
-    /// The stale-district warnings at review date `r`, each on the district's effective file.
-    #[must_use]
-    pub fn stale_problems(&self, r: Date) -> Vec<Problem> {
-        (0..self.catalogue.district_count())
-            .filter_map(|d| self.effective(d, r))
-            .filter(|rec| Self::is_stale(rec, r))
-            .map(|rec| {
-                let code = &self.catalogue.plan.districts[rec.district].code;
-                Problem::whole_file(
-                    Severity::Warning,
-                    &rec.file,
-                    format!(
-                        "{code} is stale: its latest snapshot ({}) is {} days older than the review date {r} (more than {STALE_AFTER_DAYS})",
-                        rec.as_of,
-                        r.days_since(rec.as_of)
-                    ),
-                )
-            })
-            .collect()
-    }
-
-    /// Load problems plus the stale warnings at `r`, sorted: what `p06 check` prints.
-    #[must_use]
-    pub fn problems_at(&self, r: Option<Date>) -> Vec<Problem> {
-        let mut all = self.problems.clone();
-        if let Some(r) = r {
-            all.extend(self.stale_problems(r));
-            all.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        }
-        all
     }
 }

@@ -95,7 +95,7 @@ impl ReportData {
     }
 }
 
-/// Settles the review date R (default: the latest snapshot) and checks the comparison date C.
+/// Settles the review date R (default: the latest snapshot not after today) and checks the comparison date C.
 /// The error is a sentence for the user.
 pub fn resolve_dates(
     ds: &Dataset,
@@ -112,7 +112,16 @@ pub fn resolve_dates(
     let r = match as_of {
         Some(r) if r < earliest => return Err(no_data(r)),
         Some(r) => r,
-        None => ds.latest().unwrap_or(earliest),
+        None => match ds.latest() {
+            Some(latest) => latest,
+            // Only a future-dated snapshot can leave no default: never take one by default.
+            None => {
+                return Err(format!(
+                    "every snapshot is dated after today ({}); give --as-of to review one",
+                    ds.today().map_or_else(String::new, |t| t.to_string())
+                ));
+            }
+        },
     };
     if let Some(c) = since {
         if c >= r {

@@ -55,9 +55,16 @@ impl DistrictRollup {
     /// All items complete out of all applicable items, over the three areas.
     #[must_use]
     pub fn overall(&self) -> Coverage {
+        // Item counts come from the plan, far below usize::MAX; saturating like every sum.
+        let sum = |f: fn(&Coverage) -> usize| {
+            [self.tasks, self.models, self.services]
+                .iter()
+                .map(f)
+                .fold(0usize, usize::saturating_add)
+        };
         Coverage {
-            complete: self.tasks.complete + self.models.complete + self.services.complete,
-            applicable: self.tasks.applicable + self.models.applicable + self.services.applicable,
+            complete: sum(|c| c.complete),
+            applicable: sum(|c| c.applicable),
         }
     }
 }

@@ -148,17 +148,33 @@ fn loading(
         paint = match ev {
             Event::Ready(app) => return Ok(Some(*app)),
             Event::Progress => Paint::Changes,
-            Event::Term(TermEvent::Key(key)) => {
-                if keymap::lookup(&key, Mode::Normal, Panel::Overview) == Some(Action::Quit) {
-                    return Ok(None);
+            Event::Term(TermEvent::Key(key)) => match keymap::lookup(&key, Mode::Normal, Panel::Overview) {
+                Some(Action::Quit) => return Ok(None),
+                Some(Action::Suspend) => {
+                    suspend(screen)?;
+                    Paint::Everything
                 }
-                Paint::Nothing
+                _ => Paint::Nothing,
+            },
+            Event::Action(Action::Suspend) => {
+                suspend(screen)?;
+                Paint::Everything
             }
             Event::Term(TermEvent::Resize(..)) | Event::Continued => Paint::Everything,
             Event::InputClosed(why) => return Err(io::Error::other(format!("terminal input ended: {why}"))),
             Event::Term(_) | Event::Action(_) => Paint::Nothing,
         };
     }
+}
+
+/// Ctrl-Z or SIGTSTP: hands the terminal to the shell and stops; once continued (or never
+/// stopped) takes it back. The caller draws everything anew.
+fn suspend(screen: &Mutex<()>) -> io::Result<()> {
+    {
+        let _guard = screen.lock().unwrap_or_else(PoisonError::into_inner);
+        terminal::suspend()?;
+    }
+    terminal::resume()
 }
 
 /// How much of the screen the next frame must paint.
@@ -239,12 +255,7 @@ fn handle(app: &mut App, hits: &Hits, ev: Event, screen: &Mutex<()>) -> io::Resu
             Ok(Paint::Everything)
         }
         Action::Suspend => {
-            {
-                let _guard = screen.lock().unwrap_or_else(PoisonError::into_inner);
-                terminal::suspend()?;
-            }
-            // Continued (or never stopped): take the terminal back; draw everything anew.
-            terminal::resume()?;
+            suspend(screen)?;
             Ok(Paint::Everything)
         }
         other => Ok(if app.update(other) {

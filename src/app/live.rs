@@ -170,7 +170,9 @@ pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option
                 }
             }
             let notes = differences(ds, &new);
+            let today = ds.today();
             *ds = *new;
+            ds.set_today(today);
             let fixed = if extra.is_empty() {
                 ""
             } else {

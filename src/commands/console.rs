@@ -45,11 +45,16 @@ pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
                 return Ok(ExitCode::from(EXIT_CANNOT_RUN));
             }
         };
+        let today = match super::clock() {
+            Ok(today) => today,
+            Err(code) => return Ok(code),
+        };
         let progress = Arc::new(LoadProgress::default());
         let counter = Arc::clone(&progress);
         let (data, watch) = (data.clone(), !args.no_watch);
         crate::tui::run_loading(progress, data.display().to_string(), move || {
-            let ds = crate::load::load_snapshots(&data, catalogue, plan_problems, &counter);
+            let mut ds = crate::load::load_snapshots(&data, catalogue, plan_problems, &counter);
+            ds.set_today(Some(today));
             // As below with no dates given: R the latest date, C the one before.
             App::new(Review::new(ds, None, None), look).with_source(Some(data), watch)
         })?;

@@ -172,15 +172,25 @@ fn wrap_words(prefix: &str, words: &[String], out: &mut Vec<String>) {
     out.push(line);
 }
 
+/// Columns a district row needs after the name: date, stale mark and three coverage cells.
+const DISTRICT_FIGURES: usize = 1 + 10 + 1 + 5 + 3 * (2 + 13);
+
 fn districts(input: &ReportInput, out: &mut Vec<String>) {
     section(out, "Districts");
     let names = &input.ds.catalogue.plan.districts;
-    let w = names.iter().map(|d| d.name.width()).max().unwrap_or(0).max(8);
+    // The figures take 62 columns; a name longer than what is left is cut, so that the
+    // line's own cut at WIDTH never falls on a figure.
+    let w = names
+        .iter()
+        .map(|d| d.name.width())
+        .max()
+        .unwrap_or(0)
+        .clamp(8, WIDTH - DISTRICT_FIGURES);
     let row = |name: &str, as_of: &str, stale: &str, cells: [String; 3]| {
         let [t, m, s] = cells;
         format!(
             "{} {} {}  {}  {}  {}",
-            pad(name, w),
+            pad(&fit(name, w), w),
             pad(as_of, 10),
             pad(stale, 5),
             lpad(&t, 13),
@@ -346,6 +356,31 @@ mod tests {
         assert_eq!(fit("Đông Triều", 6), "Đông …");
         assert_eq!(fit("漢字漢字", 5), "漢字…");
         assert_eq!(fit("short", 80), "short");
+    }
+
+    #[test]
+    fn a_long_district_name_is_cut_never_the_figures() {
+        let mut ds = dataset();
+        ds.catalogue.plan.districts[0].name = "Thành phố Hạ Long mở rộng về phía tây".repeat(2);
+        let data = data(&ds);
+        let text = render(&data.input(&ds));
+        let rows: Vec<&str> = text
+            .lines()
+            .skip_while(|l| *l != "Districts")
+            .skip(2)
+            .take(ds.catalogue.district_count() + 1)
+            .collect();
+        assert!(rows[0].starts_with("District "), "{text}");
+        for row in &rows[1..] {
+            assert!(row.width() <= WIDTH, "{row}");
+            // The services cell is the last: a figure, not a cut.
+            assert!(row.ends_with('%') || row.ends_with("/0"), "{row}");
+        }
+        assert!(
+            rows[1].starts_with("Thành phố Hạ Long… 2024-07-31"),
+            "{}",
+            rows[1]
+        );
     }
 
     #[test]

@@ -71,35 +71,41 @@ pub(super) fn headline(
         ratio.complete += u64::from(it.complete);
         h.overdue_tasks += u64::from(it.overdue);
     }
+    // Validation bounds every count (`load::MAX_COUNT`), so these sums cannot reach
+    // `u64::MAX`; saturating anyway means a record that skipped validation can only pin a
+    // figure at its ceiling, never wrap it round to a small number.
+    let add = |sum: &mut u64, n: u64| *sum = sum.saturating_add(n);
     let (mut in_db, mut residents, mut protected, mut endpoints) = (0u64, 0u64, 0u64, 0u64);
     for rec in effective.iter().flatten() {
         if let Some(id) = &rec.identity {
             if let (Some(r), Some(d)) = (id.residents, id.residents_in_database) {
-                residents += r;
-                in_db += d;
+                add(&mut residents, r);
+                add(&mut in_db, d);
             }
-            h.chip_id_cards += id.chip_id_cards.unwrap_or(0);
-            h.eid_accounts += id.eid_accounts.unwrap_or(0);
-            h.org_eid_applications += id.org_eid_applications.unwrap_or(0);
-            h.digital_signatures += id.digital_signatures.unwrap_or(0);
+            add(&mut h.chip_id_cards, id.chip_id_cards.unwrap_or(0));
+            add(&mut h.eid_accounts, id.eid_accounts.unwrap_or(0));
+            add(&mut h.org_eid_applications, id.org_eid_applications.unwrap_or(0));
+            add(&mut h.digital_signatures, id.digital_signatures.unwrap_or(0));
         }
         if let Some(sec) = &rec.security {
             let inspections = sec.inspections.as_deref().unwrap_or_default();
-            h.inspections += inspections.len() as u64;
-            h.open_findings += inspections
-                .iter()
-                .map(crate::model::Inspection::open_findings)
-                .sum::<u64>();
-            h.trainings += sec.trainings.as_ref().map_or(0, Vec::len) as u64;
-            h.drills += sec.drills.as_ref().map_or(0, Vec::len) as u64;
+            add(&mut h.inspections, inspections.len() as u64);
+            for ins in inspections {
+                add(&mut h.open_findings, ins.open_findings());
+            }
+            add(
+                &mut h.trainings,
+                sec.trainings.as_ref().map_or(0, Vec::len) as u64,
+            );
+            add(&mut h.drills, sec.drills.as_ref().map_or(0, Vec::len) as u64);
             h.four_layer_districts += u64::from(sec.four_layer.is_some_and(|f| f.all()));
             if let Some(am) = sec.anti_malware {
-                protected += am.protected;
-                endpoints += am.endpoints;
+                add(&mut protected, am.protected);
+                add(&mut endpoints, am.endpoints);
             }
             if let Some(inc) = sec.incidents {
-                h.incidents.detected += inc.detected;
-                h.incidents.resolved += inc.resolved;
+                add(&mut h.incidents.detected, inc.detected);
+                add(&mut h.incidents.resolved, inc.resolved);
             }
         }
     }

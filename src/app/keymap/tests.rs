@@ -69,8 +69,47 @@ fn footer_and_help_come_from_the_same_table() {
     assert!(labels.contains(&"f status".to_owned()), "{labels:?}");
     let help = help_lines(Normal, Panel::Tasks, true);
     assert!(help.iter().any(|(k, h)| k == "Up k" && *h == "up one row"));
-    // Every footer label belongs to a binding the help lists too.
-    for (_, label, _) in &footer {
-        assert!(BINDINGS.iter().any(|b| b.footer.is_some_and(|f| f.0 == *label)));
+    // On every panel in every mode, each footer entry is a binding that the help lists for
+    // that same panel and mode, and its first key does there what the help says: the footer
+    // never offers a key that is out of scope or shadowed by another binding.
+    let modes = [Normal, Filter, Detail, Help];
+    for (mode, &panel) in modes.iter().flat_map(|&m| Panel::ALL.iter().map(move |p| (m, p))) {
+        let help = help_lines(mode, panel, false);
+        for (keys, label, _) in footer_entries(mode, panel, false) {
+            let listed = |b: &&Binding| {
+                let names: Vec<String> = b.keys.iter().map(|k| k.name(false)).collect();
+                help.contains(&(names.join(" "), b.help))
+            };
+            let b = BINDINGS
+                .iter()
+                .filter(|b| {
+                    b.footer.is_some_and(|f| f.0 == label) && keys.starts_with(&b.keys[0].name(false))
+                })
+                .find(listed)
+                .unwrap_or_else(|| {
+                    panic!("{mode:?} {panel:?}: the footer shows `{keys} {label}`, the help does not list it")
+                });
+            let expected = match &b.does {
+                Does::Act(a) => Some(a.clone()),
+                Does::GoPanel => Some(Action::GoPanel(Panel::ALL[0])),
+                Does::Type => Some(Action::FilterPush('x')),
+            };
+            assert_eq!(
+                lookup(&press(b.keys[0]), mode, panel),
+                expected,
+                "{mode:?} {panel:?}: `{keys} {label}`"
+            );
+        }
+    }
+}
+
+/// A key press of a key as the table names it.
+fn press(k: Key) -> KeyEvent {
+    match k {
+        Key::Char(c) => key(KeyCode::Char(c)),
+        Key::Ctrl(c) => KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL),
+        Key::Code(code) => key(code),
+        Key::PanelDigit => key(KeyCode::Char('1')),
+        Key::AnyChar => key(KeyCode::Char('x')),
     }
 }
