@@ -18,3 +18,4 @@ mod readonly;
 mod report;
 mod rollup_props;
 mod schema;
+mod typed_text;
