@@ -5,6 +5,7 @@ mod check;
 mod console;
 mod report;
 mod schema;
+mod shell;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -16,6 +17,7 @@ pub use check::check;
 pub use console::console;
 pub use report::report;
 pub use schema::schema;
+pub use shell::{completions, man};
 
 /// Loads DATA (or the bundled demo when `None`); on failure prints why to stderr and returns
 /// the exit status to end with.

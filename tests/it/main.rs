@@ -18,4 +18,5 @@ mod readonly;
 mod report;
 mod rollup_props;
 mod schema;
+mod shell;
 mod typed_text;
