@@ -14,6 +14,7 @@ mod pty_reload;
 mod pty_resize;
 mod pty_restore;
 mod pty_suspend;
+mod readme;
 mod readonly;
 mod report;
 mod rollup_props;
