@@ -15,12 +15,24 @@ fn schema(kind: &str) -> jsonschema::Validator {
     assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
     // Strict: formats are checked (a real calendar date), and an unknown `format` keyword is a
     // build error of the validator, as in ajv's strict mode.
+    strict(&schema).unwrap_or_else(|e| panic!("{kind}: {e}"))
+}
+
+fn strict(schema: &Value) -> Result<jsonschema::Validator, String> {
     jsonschema::options()
         .with_draft(jsonschema::Draft::Draft202012)
         .should_validate_formats(true)
         .should_ignore_unknown_formats(false)
-        .build(&schema)
-        .unwrap_or_else(|e| panic!("{kind}: {e}"))
+        .build(schema)
+        .map_err(|e| e.to_string())
+}
+
+#[test]
+fn strict_mode_refuses_what_schemars_wrote_before() {
+    // The integer formats schemars emits by default; strict mode must refuse them, or the
+    // tests above would prove nothing about strict validators.
+    let old = serde_json::json!({"type": "integer", "format": "uint64", "minimum": 0});
+    assert!(strict(&old).is_err());
 }
 
 fn read(path: &std::path::Path) -> Value {
@@ -101,8 +113,8 @@ const CROSS_VALUE: &[&str] = &[
     "unknown-district",
 ];
 
-/// (`good*` files are the valid neighbours the loader must keep.)
-/// Not JSON text at all, so no schema applies.
+/// Not JSON text at all, so no schema applies. (`good*` files are the valid neighbours the
+/// loader must keep; they pass the schema.)
 const NOT_JSON: &[&str] = &["not-json", "not-utf8"];
 
 #[test]
