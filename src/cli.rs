@@ -105,6 +105,13 @@ pub enum Command {
         #[arg(value_enum)]
         kind: SchemaKind,
     },
+    /// Print a shell completion script, e.g. `p06 completions bash > ~/.local/share/bash-completion/completions/p06`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `p06 man > ~/.local/share/man/man1/p06.1`.
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -139,6 +146,8 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
             out,
         }) => crate::commands::report(&data, format, as_of, since, out.as_deref()),
         Some(Command::Schema { kind }) => crate::commands::schema(kind),
+        Some(Command::Completions { shell }) => crate::commands::completions(shell),
+        Some(Command::Man) => crate::commands::man(),
         None => crate::commands::console(&cli.tui),
     }
 }

@@ -6,6 +6,7 @@ mod console;
 mod report;
 mod schema;
 mod today;
+mod shell;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -17,6 +18,7 @@ pub use check::check;
 pub use console::console;
 pub use report::report;
 pub use schema::schema;
+pub use shell::{completions, man};
 
 /// Loads DATA (or the bundled demo when `None`) as seen on the machine's date; on failure prints why to stderr and returns
 /// the exit status to end with.

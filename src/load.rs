@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-use crate::model::{Date, Plan};
+use crate::model::{Date, Nfc, Plan};
 
 pub use catalogue::Catalogue;
 pub use problem::{JsonPath, Problem, Severity, Tally};
@@ -72,7 +72,8 @@ impl std::error::Error for LoadError {}
 pub fn load_plan(bytes: &[u8]) -> Result<(Catalogue, Vec<Problem>), LoadError> {
     let bad = |p: Problem| LoadError::BadPlan(vec![p]);
     let text = parse::text_of(PLAN_FILE, bytes).map_err(bad)?;
-    let (plan, unknown) = parse::parse::<Plan>(PLAN_FILE, text).map_err(bad)?;
+    let (mut plan, unknown) = parse::parse::<Plan>(PLAN_FILE, text).map_err(bad)?;
+    plan.nfc();
     let (catalogue, mut issues) = Catalogue::build(plan);
     issues.extend(unknown.into_iter().map(parse::unknown_field_note));
     let problems = parse::place(PLAN_FILE, text, issues);

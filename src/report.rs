@@ -137,6 +137,13 @@ pub fn resolve_dates(
 }
 
 impl ReportInput<'_> {
+    /// The language of the plan's titles and leads (spec section 2.1). English until reports
+    /// take `--lang`; then this returns the chosen one and every renderer follows.
+    #[must_use]
+    pub fn lang(&self) -> crate::present::Lang {
+        crate::present::Lang::En
+    }
+
     /// The plan's entry of a task.
     #[must_use]
     pub fn task(&self, index: usize) -> &Task {

@@ -21,6 +21,11 @@ use super::detail::Target;
 use super::review::Review;
 use super::table::{Cell, Column, StatusFilter, TableId};
 
+/// The language of the plan's titles and leads in table rows. Rows are computed from the
+/// `Review` alone (filters and sorting run without the `App`), so until the interface language
+/// is carried there, tables show English, as they always have; detail panes use `look.lang`.
+pub(crate) const LANG: crate::present::Lang = crate::present::Lang::En;
+
 /// The columns of a table, in display order.
 #[must_use]
 pub fn columns(id: TableId) -> &'static [Column] {

@@ -1,7 +1,7 @@
 //! One snapshot file: parse, check every MUST and SHOULD of spec sections 3-4, and keep what is
 //! needed for the roll-ups in a compact form indexed by plan position.
 
-use crate::model::{Area, Date, SNAPSHOT_FORMAT, Security, Snapshot, TaskStatus};
+use crate::model::{Area, Date, Nfc, SNAPSHOT_FORMAT, Security, Snapshot, TaskStatus};
 
 use super::catalogue::Catalogue;
 use super::parse::{parse, place, text_of, unknown_field_note};
@@ -38,7 +38,10 @@ pub fn load_snapshot(file: &str, bytes: &[u8], cat: &Catalogue) -> FileOutcome {
         Err(p) => return FileOutcome::failed(p),
     };
     let (snap, unknown) = match parse::<Snapshot>(file, text) {
-        Ok(v) => v,
+        Ok((mut snap, unknown)) => {
+            snap.nfc();
+            (snap, unknown)
+        }
         Err(p) => return FileOutcome::failed(wrong_format(file, text).unwrap_or(p)),
     };
     let mut check = Check {

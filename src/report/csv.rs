@@ -68,7 +68,7 @@ pub fn rows(input: &ReportInput) -> Vec<Vec<String>> {
             let mut row = vec![
                 area.as_str().to_owned(),
                 cat.item_id(area, item).to_owned(),
-                cat.item_title(area, item).to_owned(),
+                cat.item_title(area, item, input.lang()).to_owned(),
                 cat.plan.districts[d].code.clone(),
                 status.as_str().to_owned(),
                 progress,

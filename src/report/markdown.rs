@@ -44,7 +44,7 @@ fn row(md: &mut String, cells: &[&str]) -> std::fmt::Result {
 fn write_all(input: &ReportInput, md: &mut String) -> std::fmt::Result {
     let plan = &input.ds.catalogue.plan;
     match &plan.title {
-        Some(t) => writeln!(md, "# {} — {}", line(&plan.province), line(t))?,
+        Some(t) => writeln!(md, "# {} — {}", line(&plan.province), line(t.get(input.lang())))?,
         None => writeln!(md, "# {}", line(&plan.province))?,
     }
     write!(md, "\nReview date: **{}**", input.now.as_of)?;
@@ -119,8 +119,8 @@ fn tasks(input: &ReportInput, md: &mut String) -> std::fmt::Result {
                 md,
                 &[
                     &task.id,
-                    &task.title,
-                    task.lead.as_deref().unwrap_or(""),
+                    task.title.get(input.lang()),
+                    task.lead.as_ref().map_or("", |l| l.get(input.lang())),
                     &task.due.map(|d| d.to_string()).unwrap_or_default(),
                     it.status.label(),
                     &it.progress.map(|p| format!("{p} %")).unwrap_or_default(),
@@ -172,7 +172,8 @@ fn changes(input: &ReportInput, md: &mut String) -> std::fmt::Result {
                 let (area, id) = (c.area?, c.id.as_deref()?);
                 Some((
                     id,
-                    cat.item_index(area, id).map_or("", |i| cat.item_title(area, i)),
+                    cat.item_index(area, id)
+                        .map_or("", |i| cat.item_title(area, i, input.lang())),
                 ))
             })
             .collect();

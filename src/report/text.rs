@@ -36,7 +36,7 @@ pub fn render(input: &ReportInput) -> String {
 fn title(input: &ReportInput, out: &mut Vec<String>) {
     let plan = &input.ds.catalogue.plan;
     out.push(match &plan.title {
-        Some(t) => format!("{} — {t}", plan.province),
+        Some(t) => format!("{} — {}", plan.province, t.get(input.lang())),
         None => plan.province.clone(),
     });
     let mut when = format!("Review date {}", input.now.as_of);
@@ -117,7 +117,12 @@ fn tasks(input: &ReportInput, out: &mut Vec<String>) {
 
 fn task_entry(input: &ReportInput, it: &ItemRollup, out: &mut Vec<String>) {
     let task = input.task(it.index);
-    let title: Vec<String> = task.title.split_whitespace().map(str::to_owned).collect();
+    let title: Vec<String> = task
+        .title
+        .get(input.lang())
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
     wrap_words(&format!("{} ", pad(&task.id, 4)), &title, out);
     let mut facts = vec![it.status.label().to_owned()];
     if let Some(p) = it.progress {
@@ -132,7 +137,7 @@ fn task_entry(input: &ReportInput, it: &ItemRollup, out: &mut Vec<String>) {
     ));
     out.push(format!("     {}", facts.join(", ")));
     if let Some(lead) = &task.lead {
-        out.push(format!("     Lead: {lead}"));
+        out.push(format!("     Lead: {}", lead.get(input.lang())));
     }
     let back: Vec<String> = input
         .holding_back(it)
@@ -239,7 +244,9 @@ fn changes(input: &ReportInput, out: &mut Vec<String>) {
         let items: Vec<String> = of(kind)
             .filter_map(|c| {
                 let (area, id) = (c.area?, c.id.as_deref()?);
-                let title = cat.item_index(area, id).map_or("", |i| cat.item_title(area, i));
+                let title = cat
+                    .item_index(area, id)
+                    .map_or("", |i| cat.item_title(area, i, input.lang()));
                 Some(format!("  {} {title}", pad(id, 4)))
             })
             .collect();

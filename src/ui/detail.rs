@@ -88,7 +88,12 @@ fn item_lines(app: &App, theme: &Theme, area: Area, item: usize, width: usize) -
     let rv = &app.review;
     let cat = &rv.ds.catalogue;
     let ell = theme.ellipsis();
-    let mut out = para(cat.item_title(area, item), width, 0, theme.heading());
+    let mut out = para(
+        cat.item_title(area, item, app.look.lang),
+        width,
+        0,
+        theme.heading(),
+    );
     let mut facts = Vec::new();
     let mut due = None;
     match area {
@@ -100,7 +105,7 @@ fn item_lines(app: &App, theme: &Theme, area: Area, item: usize, width: usize) -
                 facts.push(format!("group {g}"));
             }
             if let Some(l) = &t.lead {
-                facts.push(format!("lead: {l}"));
+                facts.push(format!("lead: {}", l.get(app.look.lang)));
             }
             if let Some(d) = t.due {
                 facts.push(format!("due {d}"));

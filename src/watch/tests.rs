@@ -218,7 +218,7 @@ fn a_bad_plan_keeps_the_old_one_and_r_reloads_everything() {
     // The plan fixed (a new title): everything is read again, and the plan error goes.
     w.write(
         "plan.json",
-        &plan.replacen("\"title\": \"", "\"title\": \"Revised: ", 1),
+        &plan.replacen("\"en\": \"Plan 46", "\"en\": \"Revised: Plan 46", 1),
     );
     w.wait_until("the plan to be fixed", |a| errors_in(a, "plan.json").is_empty());
     assert!(
@@ -233,8 +233,8 @@ fn a_bad_plan_keeps_the_old_one_and_r_reloads_everything() {
             .catalogue
             .plan
             .title
-            .as_deref()
-            .unwrap_or("")
+            .as_ref()
+            .map_or("", |t| t.get(crate::present::Lang::En))
             .starts_with("Revised: ")
     );
 

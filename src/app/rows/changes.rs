@@ -2,6 +2,8 @@
 //! a district's status of an item, a district, a headline figure), in the roll-up's order.
 
 use crate::model::Area;
+
+use super::LANG;
 use crate::rollup::{Change, ChangeKind, ChangeValue, Figure, Rollup};
 
 use super::super::detail::Target;
@@ -79,7 +81,7 @@ pub fn change(rv: &Review, row: usize) -> Vec<Cell> {
     };
     let cat = &rv.ds.catalogue;
     let what = match (item(rv, c), figure(c)) {
-        (Some((area, i)), _) => cat.item_title(area, i).to_owned(),
+        (Some((area, i)), _) => cat.item_title(area, i, LANG).to_owned(),
         (None, Some(f)) => f.label().to_owned(),
         (None, None) => String::new(),
     };

@@ -2,6 +2,8 @@
 
 use crate::model::{Area, TaskKind};
 
+use super::LANG;
+
 use super::super::review::Review;
 use super::super::table::{Align, Cell, Column, Marks};
 
@@ -86,13 +88,13 @@ pub fn task(rv: &Review, row: usize) -> Vec<Cell> {
     let progress = rv.item(Area::Task, row).and_then(|it| it.progress).unwrap_or(0);
     vec![
         text(&t.id),
-        text(&t.title),
+        text(t.title.get(LANG)),
         text(match t.kind {
             TaskKind::Plan => "plan",
             TaskKind::Key => "key",
         }),
         opt(t.group.map(|g| g.as_str())),
-        opt(t.lead.as_deref()),
+        opt(t.lead.as_ref().map(|l| l.get(LANG))),
         Cell::Date(t.due),
         status(rv, Area::Task, row),
         Cell::Progress(progress),
@@ -107,7 +109,7 @@ pub fn model(rv: &Review, row: usize) -> Vec<Cell> {
     let (cov, pct) = coverage(rv, Area::Model, row);
     vec![
         text(&m.id),
-        text(&m.title),
+        text(m.title.get(LANG)),
         text(if m.new { "new" } else { "maintain" }),
         opt(m.group.map(|g| g.as_str())),
         status(rv, Area::Model, row),
@@ -122,7 +124,7 @@ pub fn service(rv: &Review, row: usize) -> Vec<Cell> {
     let (cov, pct) = coverage(rv, Area::Service, row);
     vec![
         text(&s.id),
-        text(&s.title),
+        text(s.title.get(LANG)),
         status(rv, Area::Service, row),
         cov,
         pct,
@@ -149,10 +151,10 @@ pub fn attention(rv: &Review, row: usize) -> Vec<Cell> {
     let t = &rv.ds.catalogue.plan.tasks[task];
     vec![
         text(&t.id),
-        text(&t.title),
+        text(t.title.get(LANG)),
         status(rv, Area::Task, task),
         marks(rv, Area::Task, task),
-        opt(t.lead.as_deref()),
+        opt(t.lead.as_ref().map(|l| l.get(LANG))),
         Cell::Text(rv.attention_held.get(row).cloned().unwrap_or_default()),
     ]
 }

@@ -117,7 +117,7 @@ pub fn district_lines(app: &App, theme: &Theme, d: usize, width: usize) -> Vec<L
                     (cell_spans(&Cell::Status(status), theme), 13, Align::Left),
                     (vec![Span::raw(third)], third_w, Align::Right),
                     (
-                        vec![Span::raw(cat.item_title(area, item).to_owned())],
+                        vec![Span::raw(cat.item_title(area, item, app.look.lang).to_owned())],
                         title_w,
                         Align::Left,
                     ),
