@@ -47,6 +47,8 @@ pub fn schema_of(kind: SchemaKind) -> Value {
 
 pub fn schema(kind: SchemaKind) -> color_eyre::Result<ExitCode> {
     let text = serde_json::to_string_pretty(&schema_of(kind))? + "\n";
-    super::report::write_stdout(&text)?;
+    if let Err(code) = crate::cli::stdout::write(&text) {
+        return Ok(code);
+    }
     Ok(ExitCode::from(EXIT_OK))
 }
