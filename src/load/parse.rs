@@ -17,11 +17,13 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// Checks the encoding and strips a UTF-8 byte-order mark; the error is a whole-file problem.
 pub(crate) fn text_of<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> {
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
-    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+    if let Some(encoding) = wide_encoding(bytes) {
         return Err(Problem::whole_file(
             Severity::Error,
             file,
-            "the file is UTF-16; save it as UTF-8 (\"UTF-8\" or \"UTF-8 with BOM\" in the editor's encoding menu)",
+            format!(
+                "the file is {encoding}; save it as UTF-8 (\"UTF-8\" or \"UTF-8 with BOM\" in the editor's encoding menu)"
+            ),
         ));
     }
     std::str::from_utf8(bytes).map_err(|e| {
@@ -36,6 +38,19 @@ pub(crate) fn text_of<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Proble
             )
         }
     })
+}
+
+/// UTF-16 or UTF-32, told by the byte-order mark or, without one, by where the zero bytes of
+/// the first (ASCII) character fall. UTF-32 is tested first: its little-endian mark begins
+/// with UTF-16's.
+fn wide_encoding(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xFF, 0xFE, 0, 0, ..] | [0, 0, 0xFE, 0xFF, ..] => Some("UTF-32"),
+        [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => Some("UTF-16"),
+        [a, 0, 0, 0, ..] | [0, 0, 0, a, ..] if *a != 0 => Some("UTF-32"),
+        [a, 0, ..] | [0, a, ..] if *a != 0 => Some("UTF-16"),
+        _ => None,
+    }
 }
 
 /// Parses `text` as a `T`; on failure returns one error placed at the start of the bad value.
@@ -96,6 +111,7 @@ fn explain<T: DeserializeOwned>(file: &str, text: &str, fast_err: &serde_json::E
     } else {
         (offset_of(bytes, err.line(), err.column()), None)
     };
+    let message = too_large(bytes, offset, is_data).unwrap_or(message);
     let (line, column) = line_col(bytes, offset);
     Problem {
         severity: Severity::Error,
@@ -105,6 +121,17 @@ fn explain<T: DeserializeOwned>(file: &str, text: &str, fast_err: &serde_json::E
         path,
         message,
     }
+}
+
+/// serde_json reads a whole number beyond 2^64 - 1 as a floating-point one, and the message
+/// would say so; the number as written, all digits, says what is really wrong.
+fn too_large(bytes: &[u8], offset: usize, is_data: bool) -> Option<String> {
+    let rest = bytes.get(offset..).filter(|_| is_data)?;
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    let whole = digits > 0 && !matches!(rest.get(digits), Some(b'.' | b'e' | b'E'));
+    let number = std::str::from_utf8(&rest[..digits]).ok()?;
+    (whole && number.parse::<u64>().is_err())
+        .then(|| format!("the number {number} is too large to be a count"))
 }
 
 fn clone_error(err: &serde_json::Error) -> serde_json::Error {
@@ -148,6 +175,12 @@ fn humanize(err: &serde_json::Error) -> String {
             };
             return format!("expected {expected}, found {found}");
         }
+    }
+    // serde_json's words for an escaped half of a UTF-16 pair with no other half.
+    if msg == "unexpected end of hex escape" || msg == "lone leading surrogate in hex escape" {
+        return "JSON syntax error: a lone surrogate: a `\\u` escape here is one half of a pair (such as \
+                `\\ud800` alone); write the character itself, or both halves of its pair"
+            .into();
     }
     if err.classify() == serde_json::error::Category::Syntax {
         // serde's syntax messages ("expected `,` or `}`") are terse; say what kind of problem.
@@ -383,5 +416,58 @@ mod tests {
         );
         let p = text_of("f", b"{\n \"a\xE1\": 1}").unwrap_err();
         assert_eq!((p.line, p.column), (Some(2), Some(4)));
+    }
+
+    #[test]
+    fn utf32_is_not_called_utf16() {
+        let le: Vec<u8> = "\u{feff}{}"
+            .chars()
+            .flat_map(|c| u32::from(c).to_le_bytes())
+            .collect();
+        let be: Vec<u8> = "\u{feff}{}"
+            .chars()
+            .flat_map(|c| u32::from(c).to_be_bytes())
+            .collect();
+        for bytes in [&le[..], &be[..], &le[4..], &be[4..]] {
+            let p = text_of("f", bytes).unwrap_err();
+            assert!(
+                p.message.starts_with("the file is UTF-32;"),
+                "{bytes:?}: {}",
+                p.message
+            );
+        }
+        let no_bom: Vec<u8> = "{}".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert!(text_of("f", &no_bom).unwrap_err().message.contains("UTF-16"));
+    }
+
+    #[test]
+    fn a_lone_surrogate_is_called_one() {
+        for escape in ["\\ud800", "\\udc00", "\\ud800\\u0041"] {
+            let p = fail(&format!(
+                "{{\"format\":\"p06.snapshot/1\",\"district\":\"HL{escape}\",\"as_of\":\"2024-12-31\"}}"
+            ));
+            assert!(p.message.contains("lone surrogate"), "{escape}: {}", p.message);
+            assert!(!p.message.contains("end of hex escape"), "{}", p.message);
+        }
+    }
+
+    #[test]
+    fn a_number_beyond_u64_is_too_large_not_floating_point() {
+        let at = |n: &str| {
+            fail(&format!(
+                "{{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\"identity\":{{\"residents\":{n}}}}}"
+            ))
+        };
+        let p = at("18446744073709551616");
+        assert_eq!(
+            p.message,
+            "the number 18446744073709551616 is too large to be a count"
+        );
+        assert_eq!(p.path.as_deref(), Some("identity.residents"));
+        let p = at("99999999999999999999999");
+        assert!(p.message.contains("too large"), "{}", p.message);
+        // A real fraction keeps saying what it is.
+        assert!(at("1.5").message.contains("floating point"));
+        assert!(at("1e30").message.contains("floating point"));
     }
 }
