@@ -129,7 +129,7 @@ const NOT_REGULAR: &str = "is not a regular file (a named pipe, a device or a so
 /// Files under /proc and /sys pass for regular files, yet reading one can wait for ever or
 /// change the system (reading `/proc/kmsg` consumes the kernel's log).
 const KERNEL_FILE: &str =
-    "is a file of the running system (under /proc or /sys), not data, so it was not read";
+    "cannot be read: it is a file of the running system (under /proc or /sys), not data";
 
 #[cfg(target_os = "linux")]
 fn is_kernel_file(file: &File) -> bool {

@@ -140,6 +140,22 @@ fn a_snapshots_that_is_a_file_or_a_dangling_link_is_an_error() {
     p06().arg("check").arg(&data).timeout(LIMIT).assert().code(0);
 }
 
+#[test]
+fn an_oversized_plan_is_not_called_a_snapshot() {
+    let tmp = copy_fixture("warnings");
+    let data = tmp.path().join("data");
+    let plan = fs::OpenOptions::new()
+        .write(true)
+        .open(data.join("plan.json"))
+        .unwrap();
+    plan.set_len(17 << 20).unwrap();
+    let out = p06().arg("check").arg(&data).timeout(LIMIT).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("the plan may be at most 16 MiB"), "{stderr}");
+    assert!(!stderr.contains("snapshot"), "{stderr}");
+}
+
 /// Runs p06 with `args` and standard output set up by `sh` (`redirect`, e.g. `>/dev/full`).
 fn with_stdout(redirect: &str, args: &[&str]) -> (Option<i32>, String) {
     let script = format!("exec \"$0\" \"$@\" {redirect}");
