@@ -52,7 +52,7 @@ pub fn guard() {
 /// any other failure is told on stderr and comes back as the status to exit with.
 pub fn write(text: &str) -> Result<(), ExitCode> {
     let result = if STDOUT_CLOSED.load(Ordering::Relaxed) {
-        Err(io::Error::new(io::ErrorKind::Other, "it is closed"))
+        Err(io::Error::other("it is closed"))
     } else {
         let mut stdout = io::stdout().lock();
         stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush())
