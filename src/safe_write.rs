@@ -9,9 +9,11 @@
 //!   the file that would really change. A destination in a protected directory, or that
 //!   directory itself, is refused; so is one whose folder is the same folder reached another
 //!   way (compared by device and inode, up to the root: bind mounts).
-//! - An existing target with more than one name (a hard link) is refused when one of its names
-//!   is inside a protected directory (device and inode compared with every file there). Only
-//!   such targets cost a walk of the directory; a hard link elsewhere is simply replaced.
+//! - What a protected directory holds by another name is refused too: an existing target that
+//!   is a hard link of a file in it, or the file or folder that a link in it points at
+//!   (compared by device and inode with everything reachable from the directory, links
+//!   followed as the loader follows them). This costs one walk of the directory's metadata per
+//!   write, about what loading it costs in `stat` calls; a hard link elsewhere is replaced.
 //! - The temporary file is created exclusively (`O_EXCL | O_NOFOLLOW`, a fresh name, mode
 //!   0666 less the umask, like any new file) in the destination's folder, opened once by a
 //!   descriptor whose inode is checked to be the folder that was judged; written, `fsync`ed,

@@ -1,6 +1,7 @@
 //! Where a write would really land, and whether that is allowed: the path tricks (`..`, links
 //! to folders, chains of links, dangling links, hard links, bind mounts) are resolved here.
 
+use std::collections::HashSet;
 use std::ffi::OsString;
 use std::io;
 use std::os::unix::fs::MetadataExt;
@@ -21,11 +22,29 @@ pub(super) struct Destination {
 }
 
 /// A protected directory, as a canonical path and as the device and inode that name it
-/// whichever way it is reached.
+/// whichever way it is reached; and, once asked for, the device and inode of everything
+/// reachable from it (its links to files and folders elsewhere followed, as the loader does).
 struct Guard<'a> {
     given: &'a Path,
     canonical: PathBuf,
     id: Option<(u64, u64)>,
+    reachable: std::cell::OnceCell<HashSet<(u64, u64)>>,
+}
+
+impl Guard<'_> {
+    fn reaches(&self, id: (u64, u64)) -> bool {
+        self.reachable
+            .get_or_init(|| {
+                walkdir::WalkDir::new(&self.canonical)
+                    .follow_links(true)
+                    .into_iter()
+                    .filter_map(Result::ok)
+                    .filter_map(|e| e.metadata().ok())
+                    .map(|m| (m.dev(), m.ino()))
+                    .collect()
+            })
+            .contains(&id)
+    }
 }
 
 fn id_of(path: &Path) -> Option<(u64, u64)> {
@@ -43,6 +62,7 @@ pub(super) fn destination(target: &Path, protected: &[&Path]) -> Result<Destinat
                 .or_else(|_| std::path::absolute(given))
                 .unwrap_or_else(|_| given.to_path_buf()),
             id: id_of(given),
+            reachable: std::cell::OnceCell::new(),
         })
         .collect();
     let own = |e: fn(PathBuf) -> WriteError| e(target.to_path_buf());
@@ -88,13 +108,17 @@ pub(super) fn destination(target: &Path, protected: &[&Path]) -> Result<Destinat
                 check_folder(&guards, target, &full)?;
                 return Err(own(|target| WriteError::IsFolder { target }));
             }
-            Ok(m) => {
-                if m.nlink() > 1 {
-                    check_hard_link(&guards, target, (m.dev(), m.ino()))?;
-                }
-            }
+            Ok(m) => check_file(&guards, target, (m.dev(), m.ino()), m.nlink())?,
         }
         let dir_id = id_of(&dir).ok_or_else(|| own(|target| WriteError::NoFolder { target }))?;
+        // A folder outside DATA that a link in DATA leads to: a file created there is in the
+        // data set.
+        if let Some(g) = guards.iter().find(|g| g.reaches(dir_id)) {
+            return Err(WriteError::Protected {
+                target: target.to_path_buf(),
+                protected: g.given.to_path_buf(),
+            });
+        }
         return Ok(Destination { dir, dir_id, name });
     }
     Err(own(|target| WriteError::TooManyLinks { target }))
@@ -115,23 +139,20 @@ fn check_folder(guards: &[Guard], target: &Path, folder: &Path) -> Result<(), Wr
     Ok(())
 }
 
-/// Refuses a file with several names when one of them is in a protected directory. Replacing
-/// it would leave the data intact (the rename drops only the target's name), but the person
-/// meant to overwrite that very file, which p06 never does.
-fn check_hard_link(guards: &[Guard], target: &Path, id: (u64, u64)) -> Result<(), WriteError> {
-    for g in guards {
-        let hit = walkdir::WalkDir::new(&g.canonical)
-            .follow_links(true)
-            .into_iter()
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file())
-            .any(|e| e.metadata().is_ok_and(|m| (m.dev(), m.ino()) == id));
-        if hit {
-            return Err(WriteError::HardLink {
-                target: target.to_path_buf(),
-                protected: g.given.to_path_buf(),
-            });
-        }
+/// Refuses an existing file that DATA holds by another name: a hard link (`nlink` above 1), or
+/// the file a link in DATA points at. Replacing it would leave a hard-linked snapshot intact
+/// (the rename drops only the target's name), but the person meant to overwrite a data file,
+/// which p06 never does; a linked one would really change.
+fn check_file(guards: &[Guard], target: &Path, id: (u64, u64), nlink: u64) -> Result<(), WriteError> {
+    match guards.iter().find(|g| g.reaches(id)) {
+        Some(g) if nlink > 1 => Err(WriteError::HardLink {
+            target: target.to_path_buf(),
+            protected: g.given.to_path_buf(),
+        }),
+        Some(g) => Err(WriteError::Protected {
+            target: target.to_path_buf(),
+            protected: g.given.to_path_buf(),
+        }),
+        None => Ok(()),
     }
-    Ok(())
 }

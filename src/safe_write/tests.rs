@@ -247,3 +247,19 @@ fn inside_follows_links_and_dots() {
     assert!(inside(&s.data, &s.out.join("../DATA/x.json")));
     assert!(!inside(&s.data, &s.out.join("x.json")));
 }
+
+#[test]
+fn a_file_or_folder_that_a_link_in_data_points_at_is_refused() {
+    let s = setup();
+    // DATA holds links to a snapshot and a folder kept elsewhere; both are part of the data.
+    fs::create_dir(s.root.join("archive")).unwrap();
+    fs::write(s.root.join("linked.json"), SNAP).unwrap();
+    symlink(s.root.join("linked.json"), s.data.join("snapshots/linked.json")).unwrap();
+    symlink(s.root.join("archive"), s.data.join("snapshots/archive")).unwrap();
+    assert_protected(&s, &s.root.join("linked.json"));
+    assert_eq!(fs::read(s.root.join("linked.json")).unwrap(), SNAP);
+    assert_protected(&s, &s.root.join("archive/new.json"));
+    assert!(!s.root.join("archive/new.json").exists());
+    // Its neighbours are not.
+    attempt(&s, &s.root.join("r.txt")).unwrap();
+}
