@@ -8,6 +8,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::model::Date;
 
+pub mod stdout;
+
 /// Exit status: success, or `check` found no errors.
 pub const EXIT_OK: u8 = 0;
 /// Exit status: `check` found errors (or warnings under `--strict`).
@@ -96,7 +98,7 @@ pub enum Command {
         /// Comparison date C (YYYY-MM-DD), before R; default: no comparison.
         #[arg(long, value_name = "DATE")]
         since: Option<Date>,
-        /// Write to FILE instead of standard output.
+        /// Write to FILE instead of standard output (`-` is standard output). Never into DATA.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },

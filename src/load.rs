@@ -177,6 +177,14 @@ pub fn load_file(data: &Path, rel: &str, catalogue: &Catalogue) -> FileOutcome {
     }
 }
 
+/// The bytes of `data`'s plan.json, read the way every data file is (never blocking, regular
+/// files only, size-limited); `None` when it cannot be read. For live reload's "did the plan
+/// change" comparison.
+#[must_use]
+pub fn plan_bytes(data: &Path) -> Option<Vec<u8>> {
+    walk::plan_bytes(data)
+}
+
 /// Loads a data set held in memory (the bundled demo): the plan's bytes and `(path, bytes)` of
 /// each snapshot, paths relative to the data directory.
 pub fn load_memory(source: &str, plan: &[u8], snapshots: &[(String, &[u8])]) -> Result<Dataset, LoadError> {

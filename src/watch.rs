@@ -52,7 +52,7 @@ pub fn attach(app: &mut App, send: impl Fn(Action) -> bool + Send + 'static) -> 
     };
     let loader = Loader {
         catalogue: app.review.ds.catalogue.clone(),
-        plan: std::fs::read(data.join(PLAN_FILE)).unwrap_or_default(),
+        plan: crate::load::plan_bytes(&data).unwrap_or_default(),
         data,
         seq: 0,
     };
@@ -222,7 +222,7 @@ impl Loader {
     /// Reads the whole directory. On success the new plan is the one later files are read
     /// against; a plan that cannot be used leaves everything as it was.
     fn read_all(&mut self, why: String) -> Found {
-        let plan = std::fs::read(self.data.join(PLAN_FILE)).ok();
+        let plan = crate::load::plan_bytes(&self.data);
         let plan_changed = plan.as_deref() != Some(&self.plan[..]);
         let result = match load_dir(&self.data) {
             Ok(ds) => {

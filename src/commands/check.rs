@@ -46,7 +46,9 @@ pub fn check(data: &Path, format: CheckFormat, strict: bool) -> color_eyre::Resu
             serde_json::to_string_pretty(&json)? + "\n"
         }
     };
-    super::report::write_stdout(&out)?;
+    if let Err(code) = crate::cli::stdout::write(&out) {
+        return Ok(code);
+    }
     let failed = tally.errors > 0 || (strict && tally.warnings > 0);
     Ok(ExitCode::from(if failed { EXIT_PROBLEMS } else { EXIT_OK }))
 }

@@ -2,7 +2,6 @@
 //! file. It settles the dates, refuses to write into the data directory, and owns exit status 2
 //! for everything that stops it.
 
-use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -38,22 +37,13 @@ pub fn report(
         ReportFormat::Json => crate::report::json::render(&input),
     };
     match out {
-        Some(out) => match crate::safe_write::write_atomic(out, text.as_bytes(), &[data]) {
-            Ok(()) => Ok(ExitCode::from(EXIT_OK)),
-            Err(e) => cannot(e.to_string()),
-        },
-        None => {
-            write_stdout(&text)?;
-            Ok(ExitCode::from(EXIT_OK))
+        // `-` is standard output, as for most tools (a file named `-` is `./-`).
+        Some(out) if out.as_os_str() != "-" => {
+            match crate::safe_write::write_atomic(out, text.as_bytes(), &[data]) {
+                Ok(()) => Ok(ExitCode::from(EXIT_OK)),
+                Err(e) => cannot(e.to_string()),
+            }
         }
-    }
-}
-
-/// Writes to standard output; a closed pipe (`p06 report … | head`) is not an error.
-pub(super) fn write_stdout(text: &str) -> io::Result<()> {
-    let mut stdout = io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
+        _ => Ok(crate::cli::stdout::write(&text).map_or_else(|code| code, |()| ExitCode::from(EXIT_OK))),
     }
 }

@@ -71,6 +71,8 @@ fn strip_nonstandard_formats(value: &mut Value) {
 
 pub fn schema(kind: SchemaKind) -> color_eyre::Result<ExitCode> {
     let text = serde_json::to_string_pretty(&schema_of(kind))? + "\n";
-    super::report::write_stdout(&text)?;
+    if let Err(code) = crate::cli::stdout::write(&text) {
+        return Ok(code);
+    }
     Ok(ExitCode::from(EXIT_OK))
 }

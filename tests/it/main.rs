@@ -8,6 +8,8 @@ mod fixtures;
 mod frame_bytes;
 mod fuzz_corpus;
 mod loader_props;
+mod no_block;
+mod out_paths;
 mod pty;
 mod pty_loading;
 mod pty_reload;
