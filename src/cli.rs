@@ -96,9 +96,14 @@ pub enum Command {
         /// Comparison date C (YYYY-MM-DD), before R; default: no comparison.
         #[arg(long, value_name = "DATE")]
         since: Option<Date>,
-        /// Write to FILE instead of standard output.
+        /// Write to FILE instead of standard output (xlsx: required unless standard output
+        /// is a pipe or a file).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// csv: start with a UTF-8 byte-order mark, so that spreadsheets importing the file read
+        /// its Vietnamese correctly.
+        #[arg(long)]
+        bom: bool,
     },
     /// Print the JSON Schema (draft 2020-12) of a file kind, for editors.
     Schema {
@@ -119,6 +124,8 @@ pub enum ReportFormat {
     Markdown,
     Csv,
     Json,
+    /// An Excel workbook (.xlsx): one sheet per area, typed cells.
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -137,7 +144,8 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
             as_of,
             since,
             out,
-        }) => crate::commands::report(&data, format, as_of, since, out.as_deref()),
+            bom,
+        }) => crate::commands::report(&data, format, as_of, since, out.as_deref(), bom),
         Some(Command::Schema { kind }) => crate::commands::schema(kind),
         None => crate::commands::console(&cli.tui),
     }

@@ -25,7 +25,7 @@ pub(crate) fn open(data: Option<&Path>) -> Result<Dataset, ExitCode> {
         None => crate::demo::load(),
     };
     loaded.map_err(|e| {
-        eprintln!("p06: {}", describe(&e));
+        eprintln!("p06: {}", crate::present::visible_lines(&describe(&e)));
         ExitCode::from(EXIT_CANNOT_RUN)
     })
 }
