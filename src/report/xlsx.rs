@@ -70,7 +70,10 @@ fn headline(input: &ReportInput, lang: Lang, wb: &mut Workbook) -> Result<(), Xl
                 // A change in points for a percentage, in units otherwise; none when either
                 // side has no value.
                 row.push(match value.delta(&then) {
-                    Some(_) => Cell::Signed(value.magnitude() - then.magnitude()),
+                    Some(_) => Cell::Signed {
+                        change: value.magnitude() - then.magnitude(),
+                        points: matches!(value, Value::Pct(_)),
+                    },
                     None => Cell::Empty,
                 });
             }

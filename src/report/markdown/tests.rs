@@ -42,6 +42,8 @@ fn the_change_column_shows_only_when_comparing() {
 #[derive(Default, Debug)]
 struct Read {
     headings: Vec<String>,
+    /// List items' text (markup such as `**` dropped, its text kept).
+    items: Vec<String>,
     rows: Vec<Vec<String>>,
     html: Vec<String>,
     /// Markup found inside a table cell (emphasis, links, code, ...).
@@ -51,7 +53,7 @@ struct Read {
 fn read(md: &str) -> Read {
     let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
     let mut out = Read::default();
-    let (mut text, mut in_cell, mut in_heading) = (String::new(), false, false);
+    let (mut text, mut in_cell, mut in_heading, mut in_item) = (String::new(), false, false, false);
     let mut row: Vec<String> = Vec::new();
     for event in Parser::new_ext(md, opts) {
         match event {
@@ -60,13 +62,18 @@ fn read(md: &str) -> Read {
                 in_heading = false;
                 out.headings.push(std::mem::take(&mut text));
             }
+            Event::Start(Tag::Item) => (in_item, text) = (true, String::new()),
+            Event::End(TagEnd::Item) => {
+                in_item = false;
+                out.items.push(std::mem::take(&mut text));
+            }
             Event::Start(Tag::TableCell) => (in_cell, text) = (true, String::new()),
             Event::End(TagEnd::TableCell) => {
                 in_cell = false;
                 row.push(std::mem::take(&mut text));
             }
             Event::End(TagEnd::TableRow | TagEnd::TableHead) => out.rows.push(std::mem::take(&mut row)),
-            Event::Text(t) | Event::Code(t) if in_cell || in_heading => text.push_str(&t),
+            Event::Text(t) | Event::Code(t) if in_cell || in_heading || in_item => text.push_str(&t),
             Event::Html(h) | Event::InlineHtml(h) => out.html.push(h.to_string()),
             Event::Start(tag) if in_cell => out.markup_in_cells.push(format!("{tag:?}")),
             Event::Code(c) if in_cell => out.markup_in_cells.push(format!("code {c}")),
@@ -97,6 +104,8 @@ fn check_literal(province: &str, title: &str, lead: &str, name: &str) -> Result<
     plan.tasks[0].title = title.to_owned();
     plan.tasks[0].lead = Some(lead.to_owned());
     plan.districts[1].name = name.to_owned();
+    // M1 becomes complete between C and R: it is listed as "- **M1** title", as T1 is.
+    plan.models[0].title = title.to_owned();
     let mut input = data.input(&ds);
     input.ds = &hostile;
     let md = render(&input);
@@ -115,6 +124,11 @@ fn check_literal(province: &str, title: &str, lead: &str, name: &str) -> Result<
     let held = expected(&format!("{name} (on track)"));
     if t1.len() != 7 || t1[1] != expected(title) || t1[2] != expected(lead) || t1[6] != held {
         return fail("T1 row");
+    }
+    // Listed: M1 became complete, T1 became overdue.
+    let items = ["M1", "T1"].map(|id| format!("{id} {}", expected(title)).trim().to_owned());
+    if read.items != items {
+        return fail("list item");
     }
     let ct = expected(name);
     if !read

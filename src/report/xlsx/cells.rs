@@ -15,8 +15,12 @@ pub enum Cell {
     Text(String),
     /// A count: a whole number with thousands grouped.
     Int(u64),
-    /// A change that may be negative, shown with its sign.
-    Signed(f64),
+    /// A change that may be negative, shown with its sign: whole units, or percentage points
+    /// with one decimal when `points`.
+    Signed {
+        change: f64,
+        points: bool,
+    },
     /// A share as a fraction (`0.987`), shown as `98.7%`.
     Pct(f64),
     Date(Date),
@@ -45,7 +49,7 @@ impl Cell {
         match self {
             Cell::Text(s) => s.width(),
             Cell::Int(n) => n.to_string().len() + n.to_string().len() / 3,
-            Cell::Signed(_) => 8,
+            Cell::Signed { .. } => 8,
             Cell::Pct(_) => 7,
             Cell::Date(_) => 10,
             Cell::Bool(_) => 5,
@@ -59,6 +63,7 @@ struct Formats {
     header: Format,
     int: Format,
     signed: Format,
+    points: Format,
     pct: Format,
     date: Format,
 }
@@ -68,7 +73,8 @@ impl Formats {
         Self {
             header: Format::new().set_bold(),
             int: Format::new().set_num_format("#,##0"),
-            signed: Format::new().set_num_format("+#,##0.0;-#,##0.0;0"),
+            signed: Format::new().set_num_format("+#,##0;-#,##0;0"),
+            points: Format::new().set_num_format("+0.0;-0.0;0.0"),
             pct: Format::new().set_num_format("0.0%"),
             date: Format::new().set_num_format("yyyy-mm-dd"),
         }
@@ -103,8 +109,9 @@ pub fn add_sheet(
                 Cell::Int(n) => {
                     ws.write_number_with_format(r, c, *n as f64, &f.int)?;
                 }
-                Cell::Signed(x) => {
-                    ws.write_number_with_format(r, c, *x, &f.signed)?;
+                Cell::Signed { change, points } => {
+                    let format = if *points { &f.points } else { &f.signed };
+                    ws.write_number_with_format(r, c, *change, format)?;
                 }
                 Cell::Pct(x) => {
                     ws.write_number_with_format(r, c, *x, &f.pct)?;

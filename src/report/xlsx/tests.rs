@@ -106,6 +106,20 @@ fn sheets_headers_and_typed_cells() {
         (&Data::Float(1.0), &Data::Float(2.0))
     );
     assert!(rows[1..].iter().all(|r| !matches!(r[1], Data::String(_))));
+    let models = rows
+        .iter()
+        .find(|r| r[0] == Data::String("Models to maintain".into()))
+        .unwrap();
+    // 1 of 1 complete, up by one since C: numbers, and the share a fraction.
+    assert_eq!(
+        (&models[1], &models[2], &models[3], &models[6]),
+        (
+            &Data::Float(1.0),
+            &Data::Float(1.0),
+            &Data::Float(1.0),
+            &Data::Float(1.0)
+        )
+    );
 
     let districts = sheet(&mut wb, "Districts");
     assert_eq!(at(&districts, 1, 1), Data::String("Hạ Long".into()));
