@@ -89,3 +89,17 @@ fn csv_with_bom_starts_with_it_and_reads_back() {
             .all(|r| r[5].parse::<u8>().is_ok())
     );
 }
+
+#[test]
+fn xlsx_to_a_terminal_is_refused() {
+    let demo = fixture("demo");
+    let demo = demo.to_str().unwrap_or_else(|| panic!("fixture path"));
+    let mut c = crate::pty::Console::start(&["report", demo, "--format", "xlsx"], &[]);
+    assert_eq!(c.exit_code(), 2);
+    let text = String::from_utf8_lossy(&c.drained().raw).into_owned();
+    assert!(text.contains("binary workbook: give --out FILE"), "{text}");
+    assert!(
+        !text.contains("PK"),
+        "no workbook bytes reached the terminal: {text}"
+    );
+}
