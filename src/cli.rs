@@ -99,8 +99,13 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         since: Option<Date>,
         /// Write to FILE instead of standard output (`-` is standard output). Never into DATA.
+        /// xlsx: required unless standard output is a pipe or a file.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// csv: start with a UTF-8 byte-order mark, so that spreadsheets importing the file read
+        /// its Vietnamese correctly.
+        #[arg(long)]
+        bom: bool,
     },
     /// Print the JSON Schema (draft 2020-12) of a file kind, for editors.
     Schema {
@@ -128,6 +133,8 @@ pub enum ReportFormat {
     Markdown,
     Csv,
     Json,
+    /// An Excel workbook (.xlsx): one sheet per area, typed cells.
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -146,7 +153,8 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
             as_of,
             since,
             out,
-        }) => crate::commands::report(&data, format, as_of, since, out.as_deref()),
+            bom,
+        }) => crate::commands::report(&data, format, as_of, since, out.as_deref(), bom),
         Some(Command::Schema { kind }) => crate::commands::schema(kind),
         Some(Command::Completions { shell }) => crate::commands::completions(shell),
         Some(Command::Man) => crate::commands::man(),

@@ -5,8 +5,8 @@ mod check;
 mod console;
 mod report;
 mod schema;
-mod today;
 mod shell;
+mod today;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -29,7 +29,7 @@ pub(crate) fn open(data: Option<&Path>) -> Result<Dataset, ExitCode> {
         None => crate::demo::load(),
     };
     let mut ds = loaded.map_err(|e| {
-        eprintln!("p06: {}", describe(&e));
+        eprintln!("p06: {}", crate::present::visible_lines(&describe(&e)));
         ExitCode::from(EXIT_CANNOT_RUN)
     })?;
     ds.set_today(Some(today));

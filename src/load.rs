@@ -50,8 +50,8 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::NoDataDir(p) => write!(f, "{}: no such data directory", p.display()),
-            LoadError::NoPlan(p, why) => write!(f, "{}: {why}", p.display()),
+            LoadError::NoDataDir(p) => write!(f, "{}: no such data directory", shown(p)),
+            LoadError::NoPlan(p, why) => write!(f, "{}: {why}", shown(p)),
             LoadError::BadPlan(problems) => {
                 let errors = problems.iter().filter(|p| p.severity == Severity::Error);
                 for (i, p) in errors.enumerate() {
@@ -67,6 +67,11 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
+
+/// A path as a person reads it: control characters in its name escaped.
+fn shown(p: &Path) -> String {
+    crate::present::visible(&p.display().to_string()).into_owned()
+}
 
 /// Parses and checks a plan. Notes (unknown fields) come back with the catalogue.
 pub fn load_plan(bytes: &[u8]) -> Result<(Catalogue, Vec<Problem>), LoadError> {

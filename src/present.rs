@@ -7,6 +7,7 @@
 pub mod escape;
 pub mod lang;
 pub mod num;
+pub mod xlsx;
 
-pub use escape::visible;
+pub use escape::{visible, visible_lines};
 pub use lang::Lang;

@@ -9,6 +9,7 @@ pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod text;
+pub mod xlsx;
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;

@@ -48,14 +48,14 @@ pub fn guard() {
     }
 }
 
-/// Writes `text` to standard output. A closed pipe (`p06 report … | head`) is not an error;
+/// Writes `bytes` to standard output. A closed pipe (`p06 report … | head`) is not an error;
 /// any other failure is told on stderr and comes back as the status to exit with.
-pub fn write(text: &str) -> Result<(), ExitCode> {
+pub fn write(bytes: impl AsRef<[u8]>) -> Result<(), ExitCode> {
     let result = if STDOUT_CLOSED.load(Ordering::Relaxed) {
         Err(io::Error::other("it is closed"))
     } else {
         let mut stdout = io::stdout().lock();
-        stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush())
+        stdout.write_all(bytes.as_ref()).and_then(|()| stdout.flush())
     };
     match result {
         Ok(()) => Ok(()),

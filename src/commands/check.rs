@@ -43,7 +43,7 @@ pub fn check(data: &Path, format: CheckFormat, strict: bool) -> color_eyre::Resu
                 problems: &problems,
                 summary: Summary { tally, files },
             };
-            serde_json::to_string_pretty(&json)? + "\n"
+            crate::present::escape::json::to_string_pretty(&json)? + "\n"
         }
     };
     if let Err(code) = crate::cli::stdout::write(&out) {

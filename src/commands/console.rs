@@ -41,7 +41,7 @@ pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
         let (catalogue, plan_problems) = match crate::load::open_plan(data) {
             Ok(plan) => plan,
             Err(e) => {
-                eprintln!("p06: {}", super::describe(&e));
+                eprintln!("p06: {}", crate::present::visible_lines(&super::describe(&e)));
                 return Ok(ExitCode::from(EXIT_CANNOT_RUN));
             }
         };

@@ -26,11 +26,10 @@ pub fn man_page() -> std::io::Result<String> {
 }
 
 pub fn completions(shell: clap_complete::Shell) -> color_eyre::Result<ExitCode> {
-    super::report::write_stdout(&completion_script(shell))?;
-    Ok(ExitCode::from(EXIT_OK))
+    Ok(crate::cli::stdout::write(completion_script(shell))
+        .map_or_else(|code| code, |()| ExitCode::from(EXIT_OK)))
 }
 
 pub fn man() -> color_eyre::Result<ExitCode> {
-    super::report::write_stdout(&man_page()?)?;
-    Ok(ExitCode::from(EXIT_OK))
+    Ok(crate::cli::stdout::write(man_page()?).map_or_else(|code| code, |()| ExitCode::from(EXIT_OK)))
 }

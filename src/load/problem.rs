@@ -123,9 +123,13 @@ impl Problem {
     }
 }
 
+/// The text form, for people: the file name, the path (it holds the data's own keys) and the
+/// message (it quotes the data's values) come out with control characters visibly escaped, so
+/// a file named `x\n0 errors` or a key holding ESC cannot forge a line or drive the terminal.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.file)?;
+        use crate::present::visible;
+        f.write_str(&visible(&self.file))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(col) = self.column {
@@ -134,9 +138,9 @@ impl fmt::Display for Problem {
         }
         write!(f, ": {}: ", self.severity.as_str())?;
         if let Some(path) = &self.path {
-            write!(f, "{path}: ")?;
+            write!(f, "{}: ", visible(path))?;
         }
-        f.write_str(&self.message)
+        f.write_str(&visible(&self.message))
     }
 }
 
@@ -198,6 +202,16 @@ mod tests {
         assert_eq!(
             p.to_string(),
             "snapshots/a.json:9:17: warning: tasks[1].status: stale"
+        );
+        let hostile = Problem {
+            file: "snapshots/x\n0 errors\u{1b}[2J.json".into(),
+            path: Some("tasks[0].\u{9b}31m".into()),
+            message: "unknown field `\u{202e}a`".into(),
+            ..p
+        };
+        assert_eq!(
+            hostile.to_string(),
+            "snapshots/x\\u{a}0 errors\\u{1b}[2J.json:9:17: warning: tasks[0].\\u{9b}31m: unknown field `\\u{202e}a`"
         );
     }
 

@@ -115,7 +115,7 @@ fn item<'a>(input: &ReportInput<'a>, it: &ItemRollup) -> Item<'a> {
 #[must_use]
 pub fn render(input: &ReportInput) -> String {
     // Every value here serialises (string keys, finite numbers), so the fallback is unreachable.
-    let mut text = serde_json::to_string_pretty(&report(input)).unwrap_or_default();
+    let mut text = crate::present::escape::json::to_string_pretty(&report(input)).unwrap_or_default();
     text.push('\n');
     text
 }

@@ -27,7 +27,10 @@ pub fn render(input: &ReportInput) -> String {
     problems(input, &mut out);
     let mut text = String::new();
     for line in out {
-        text.push_str(fit(line.trim_end(), WIDTH).trim_end());
+        // Every line passes here, so no data text (titles, names, leads, ids) can reach a
+        // terminal with a control character in it, whichever section put it there.
+        let line = crate::present::visible(line.trim_end());
+        text.push_str(fit(&line, WIDTH).trim_end());
         text.push('\n');
     }
     text
