@@ -7,6 +7,7 @@
 //! district and date) and indexes the records by district and date.
 
 mod catalogue;
+mod duplicates;
 mod locate;
 mod parse;
 pub mod problem;
@@ -23,6 +24,8 @@ use rayon::prelude::*;
 use crate::model::{Date, Plan};
 
 pub use catalogue::Catalogue;
+pub use duplicates::DUPLICATES_NAMED;
+use duplicates::name_some;
 pub use problem::{JsonPath, Problem, Severity, Tally};
 pub use record::{FileOutcome, ModelState, Record, ServiceState, TaskState};
 pub use snapshot::load_snapshot;
@@ -238,17 +241,16 @@ impl Dataset {
             }
             let code = &self.catalogue.plan.districts[district].code;
             for &(_, _, i) in run {
-                let others: Vec<&str> = run
+                let others = run
                     .iter()
                     .filter(|&&(_, _, j)| j != i)
-                    .map(|&(_, _, j)| self.files[j].file.as_str())
-                    .collect();
+                    .map(|&(_, _, j)| self.files[j].file.as_str());
                 duplicate_problems.push(Problem::whole_file(
                     Severity::Error,
                     &self.files[i].file,
                     format!(
                         "{} also has a snapshot for {code} on {as_of}; both are rejected until one is removed",
-                        others.join(", ")
+                        name_some(others, run.len() - 1)
                     ),
                 ));
             }
