@@ -8,6 +8,7 @@
 
 mod catalogue;
 mod duplicates;
+mod edit;
 mod locate;
 mod parse;
 pub mod problem;
@@ -100,6 +101,8 @@ pub struct Dataset {
     dates: Vec<Date>,
     /// All problems, sorted for display (stale warnings excluded: they depend on the review date).
     problems: Vec<Problem>,
+    /// How many times this data set (and those it was cloned or changed from) was indexed.
+    reindexes: u64,
 }
 
 /// Loads a data directory from disk, reading snapshots on all cores.
@@ -164,12 +167,13 @@ pub fn load_snapshots(
     )
 }
 
-/// Reads one snapshot file again, `rel` relative to `data`, against `catalogue`: what live
-/// reload puts in place with [`Dataset::put_file`]. Unreadable or too large, it is a failed
-/// outcome like any other.
+/// Reads one snapshot file again, at `abs`, known as `rel` (relative to DATA, as people see
+/// it), against `catalogue`: what live reload puts in place with [`Dataset::change_files`].
+/// The file is opened by its real path, never by `rel`, which is a lossy copy of a name
+/// that is not UTF-8. Unreadable or too large, it is a failed outcome like any other.
 #[must_use]
-pub fn load_file(data: &Path, rel: &str, catalogue: &Catalogue) -> FileOutcome {
-    match walk::read_limited(rel, &data.join(rel)) {
+pub fn load_file(abs: &Path, rel: &str, catalogue: &Catalogue) -> FileOutcome {
+    match walk::read_limited(rel, abs) {
         Ok(bytes) => load_snapshot(rel, &bytes, catalogue),
         Err(p) => FileOutcome::failed(p),
     }
@@ -212,6 +216,7 @@ impl Dataset {
             timelines: Vec::new(),
             dates: Vec::new(),
             problems: Vec::new(),
+            reindexes: 0,
         };
         ds.index();
         ds
@@ -219,6 +224,9 @@ impl Dataset {
 
     /// Rebuilds the indices and the problem list after `files` changed.
     fn index(&mut self) {
+        self.reindexes += 1;
+        #[cfg(test)]
+        edit::INDEXED_HERE.with(|n| n.set(n.get() + 1));
         // Sorting (district, as_of, file index) groups each key's files in one run, in path
         // order, with no per-key allocation: this runs on every live reload, over every file.
         let mut keyed: Vec<(usize, Date, usize)> = self
@@ -269,27 +277,6 @@ impl Dataset {
         self.timelines = timelines;
         self.dates = dates;
         self.problems = problems;
-    }
-
-    /// Replaces (or adds) one file's outcome, as live reload does.
-    pub fn put_file(&mut self, outcome: FileOutcome) {
-        match self.files.binary_search_by(|f| f.file.cmp(&outcome.file)) {
-            Ok(i) => self.files[i] = outcome,
-            Err(i) => self.files.insert(i, outcome),
-        }
-        self.index();
-    }
-
-    /// Forgets one file, as live reload does when it is deleted. Returns whether it was known.
-    pub fn remove_file(&mut self, file: &str) -> bool {
-        match self.files.binary_search_by(|f| f.file.as_str().cmp(file)) {
-            Ok(i) => {
-                self.files.remove(i);
-                self.index();
-                true
-            }
-            Err(_) => false,
-        }
     }
 
     /// Every snapshot file read, with its outcome, sorted by path.
