@@ -27,6 +27,8 @@ use crate::model::{Date, Plan};
 pub use catalogue::Catalogue;
 pub use duplicates::DUPLICATES_NAMED;
 use duplicates::name_some;
+#[cfg(test)]
+pub use edit::indexed_here;
 pub use problem::{JsonPath, Problem, Severity, Tally};
 pub use record::{FileOutcome, ModelState, Record, ServiceState, TaskState};
 pub use snapshot::load_snapshot;

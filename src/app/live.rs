@@ -335,7 +335,10 @@ fn apply_file(
                 (Some(_), None) => format!("added {}", label(ds, &outcome)),
                 (None, Some(good)) if good.record.is_some() => {
                     puts.push(held(good, &outcome));
-                    return Some(format!("{} is broken: keeping its last good version", outcome.file));
+                    return Some(format!(
+                        "{} is broken: keeping its last good version",
+                        outcome.file
+                    ));
                 }
                 (None, _) => format!("{} cannot be used: see the Data panel", outcome.file),
             };

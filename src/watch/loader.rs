@@ -29,7 +29,10 @@ fn identity(path: &Path) -> Identity {
 #[cfg(not(unix))]
 fn identity(path: &Path) -> Identity {
     // No inode to compare: only a directory that goes and comes back is noticed.
-    std::fs::metadata(path).ok().filter(std::fs::Metadata::is_dir).map(|_| (0, 0))
+    std::fs::metadata(path)
+        .ok()
+        .filter(std::fs::Metadata::is_dir)
+        .map(|_| (0, 0))
 }
 
 /// The loader thread's state: what the app's data was read with.
