@@ -258,10 +258,18 @@ impl Dataset {
                 duplicate_problems.push(Problem::whole_file(
                     Severity::Error,
                     &self.files[i].file,
-                    format!(
-                        "{} also has a snapshot for {code} on {as_of}; both are rejected until one is removed",
-                        name_some(others, run.len() - 1)
-                    ),
+                    if run.len() == 2 {
+                        format!(
+                            "{} also has a snapshot for {code} on {as_of}; both are rejected until one is removed",
+                            name_some(others, 1)
+                        )
+                    } else {
+                        format!(
+                            "{} also have a snapshot for {code} on {as_of}; all {} are rejected until only one is left",
+                            name_some(others, run.len() - 1),
+                            run.len()
+                        )
+                    },
                 ));
             }
         }

@@ -48,7 +48,7 @@ mod tests {
         let dups: Vec<_> = ds
             .problems()
             .iter()
-            .filter(|p| p.message.contains("also has a snapshot"))
+            .filter(|p| p.message.contains("also have a snapshot"))
             .collect();
         assert_eq!(dups.len(), n, "one error per copy");
         dups.iter().map(|p| p.message.len()).sum()
