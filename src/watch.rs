@@ -11,8 +11,9 @@
 //!
 //! The watcher follows a directory, not a path: when DATA is replaced by another directory of
 //! the same name (moved over, or deleted and restored), it would go on watching the old one.
-//! So the loader checks the path's identity every [`CHECK_ROOT`] and whenever DATA itself has
-//! an event, and then watches the new directory and reads it whole (see `loader.rs`).
+//! So the folder holding DATA is watched too (not recursively), and any event on the name DATA
+//! makes the loader compare the path's identity with the directory it watches, and watch the
+//! new one and read it whole (see `loader.rs`). No timer: an idle console wakes no thread.
 
 mod loader;
 
@@ -38,13 +39,10 @@ use loader::Loader;
 /// rename, close) as one change, short enough that the screen follows within a second.
 pub const DEBOUNCE: Duration = Duration::from_millis(250);
 
-/// How often the loader looks whether DATA is still the directory it watches (one `stat`).
-pub const CHECK_ROOT: Duration = Duration::from_secs(1);
-
 /// Starts the loader for the app's data directory, watching it unless `--no-watch`; sends the
 /// loader's answers through `send` (which returns `false` once nobody listens). Does nothing
-/// for the bundled demo. A watcher that cannot start leaves `r` working, says so, and is
-/// tried again every [`CHECK_ROOT`].
+/// for the bundled demo. A watcher that cannot start leaves `r` working and says so; it is
+/// tried again at each request (`r`, or an event on the folder holding DATA).
 pub fn attach(app: &mut App, send: impl Fn(Action) -> bool + Send + 'static) -> io::Result<()> {
     let Some(data) = app.live.data.clone() else {
         return Ok(());
@@ -62,7 +60,12 @@ pub fn attach(app: &mut App, send: impl Fn(Action) -> bool + Send + 'static) -> 
         None
     };
     app.live.lost = app.live.watch && watcher.is_none();
-    let loader = Loader::new(app, data, watcher, tx.clone());
+    let parent = if app.live.watch {
+        watch_parent(&data, tx.clone())
+    } else {
+        None
+    };
+    let loader = Loader::new(app, data, watcher, parent, tx.clone());
     thread::Builder::new()
         .name("p06-loader".into())
         .spawn(move || loader.run(&rx, &send))?;
@@ -72,6 +75,25 @@ pub fn attach(app: &mut App, send: impl Fn(Action) -> bool + Send + 'static) -> 
 
 /// Watches `data` recursively; each debounced burst's paths go to `feed` as a request.
 fn watch(data: &Path, feed: mpsc::Sender<Request>) -> notify::Result<Debouncer<ContentWatcher>> {
+    watch_as(data, RecursiveMode::Recursive, data, feed)
+}
+
+/// Watches the folder holding DATA (not recursively), for DATA itself being moved, deleted or
+/// made again; kept for as long as the loader runs, whatever happens to DATA. `None` when
+/// DATA has no parent to watch or it cannot be watched: then watching still works, and only a
+/// replaced DATA goes unnoticed until `r`.
+fn watch_parent(data: &Path, feed: mpsc::Sender<Request>) -> Option<Debouncer<ContentWatcher>> {
+    let parent = parent_of(data)?;
+    watch_as(&parent, RecursiveMode::NonRecursive, data, feed).ok()
+}
+
+/// Watches `path`; an error is reported as an event on `data` itself.
+fn watch_as(
+    path: &Path,
+    mode: RecursiveMode,
+    data: &Path,
+    feed: mpsc::Sender<Request>,
+) -> notify::Result<Debouncer<ContentWatcher>> {
     let config = Config::default().with_timeout(DEBOUNCE);
     let root = data.to_path_buf();
     let mut debouncer = new_debouncer_opt::<_, ContentWatcher>(config, move |res: DebounceEventResult| {
@@ -83,8 +105,29 @@ fn watch(data: &Path, feed: mpsc::Sender<Request>) -> notify::Result<Debouncer<C
         );
         let _ = feed.send(Request::Paths(paths));
     })?;
-    debouncer.watcher().watch(data, RecursiveMode::Recursive)?;
+    debouncer.watcher().watch(path, mode)?;
     Ok(debouncer)
+}
+
+/// The folder holding `data` (`.` for a bare name), if `data` has a name of its own.
+fn parent_of(data: &Path) -> Option<PathBuf> {
+    data.file_name()?;
+    let parent = data.parent()?;
+    Some(if parent.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        parent.to_path_buf()
+    })
+}
+
+/// The paths an event on DATA itself can come with: DATA as given, and as its parent's watch
+/// names it (`./data` for `data`).
+pub(crate) fn names_of(data: &Path) -> Vec<PathBuf> {
+    let mut names = vec![data.to_path_buf()];
+    if let (Some(parent), Some(name)) = (parent_of(data), data.file_name()) {
+        names.push(parent.join(name));
+    }
+    names
 }
 
 /// The platform's watcher, passing on only changes of content and names. Opening or reading a

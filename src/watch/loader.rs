@@ -4,8 +4,7 @@
 
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
-use std::time::Duration;
+use std::sync::mpsc::{Receiver, Sender};
 
 use notify_debouncer_mini::Debouncer;
 
@@ -13,7 +12,7 @@ use crate::app::live::{Applied, Batch, FileChange, Found, Request, apply, earlie
 use crate::app::{Action, App};
 use crate::load::{Catalogue, Dataset, PLAN_FILE, Problem, load_dir, load_file};
 
-use super::{CHECK_ROOT, ContentWatcher, problems, watch};
+use super::{ContentWatcher, names_of, problems, watch};
 
 /// What the path DATA is: its device and inode, so that a directory moved over it, or deleted
 /// and made again, is told from the one watched. `None`: no directory there.
@@ -51,12 +50,16 @@ pub(super) struct Loader {
     /// The watcher, and the directory it watches; owned here, so that watching ends with it.
     watcher: Option<Debouncer<ContentWatcher>>,
     watched: Identity,
+    /// The watch on the folder holding DATA, which outlives any directory at DATA.
+    _parent: Option<Debouncer<ContentWatcher>>,
     /// Whether DATA was a directory at the last look.
     present: bool,
     /// Whether the app was last told that watching is lost.
     told_lost: bool,
     /// Where the watcher sends its news: this thread's own requests.
     feed: Sender<Request>,
+    /// The paths an event on DATA itself comes with.
+    root_names: Vec<PathBuf>,
 }
 
 impl Loader {
@@ -64,6 +67,7 @@ impl Loader {
         app: &App,
         data: PathBuf,
         watcher: Option<Debouncer<ContentWatcher>>,
+        parent: Option<Debouncer<ContentWatcher>>,
         feed: Sender<Request>,
     ) -> Self {
         let id = identity(&data);
@@ -76,30 +80,22 @@ impl Loader {
             want_watch: app.live.watch,
             watched: if watcher.is_some() { id } else { None },
             watcher,
+            _parent: parent,
             present: id.is_some(),
             told_lost: app.live.lost,
             feed,
+            root_names: names_of(&data),
             data,
         }
     }
 
     /// Serves requests until the app stops it or stops listening.
     pub(super) fn run(mut self, rx: &Receiver<Request>, send: &dyn Fn(Action) -> bool) {
-        // Without a watcher to keep, there is nothing to look at between requests.
-        let wait = if self.want_watch {
-            CHECK_ROOT
-        } else {
-            Duration::from_secs(3600)
-        };
-        loop {
-            let first = match rx.recv_timeout(wait) {
-                Ok(req) => Some(req),
-                Err(RecvTimeoutError::Timeout) => None,
-                Err(RecvTimeoutError::Disconnected) => return,
-            };
+        // Blocking, no timer: an idle console wakes no thread.
+        while let Ok(first) = rx.recv() {
             // What queued up meanwhile is handled together: one read, one re-index, one answer.
             let (mut paths, mut all) = (Vec::new(), None);
-            for req in first.into_iter().chain(rx.try_iter()) {
+            for req in std::iter::once(first).chain(rx.try_iter()) {
                 match req {
                     Request::Stop => return,
                     Request::All => all = Some("r pressed".to_owned()),
@@ -107,7 +103,7 @@ impl Loader {
                     Request::Discard(old) => drop(old),
                 }
             }
-            let root_event = paths.iter().any(|p| p == &self.data);
+            let root_event = paths.iter().any(|p| self.root_names.contains(p));
             if let Some(why) = self.keep_watching(root_event) {
                 all.get_or_insert(why);
             }
@@ -144,9 +140,9 @@ impl Loader {
         send(Action::Loaded(Box::new(Batch { seq: self.seq, found })))
     }
 
-    /// Keeps the watcher on the directory now at DATA: after DATA was replaced (moved over,
-    /// deleted and restored), after an event on DATA itself (which may be its watch ending),
-    /// or after a watcher that could not start. Returns why everything must be read again:
+    /// Keeps the watcher on the directory now at DATA: after an event on DATA itself (moved
+    /// over, deleted, made again; or its watch ending with an error), or, for a watcher that
+    /// could not start or was lost, at any request. Returns why everything must be read again:
     /// a new directory may hold anything, and its first changes came before it was watched.
     fn keep_watching(&mut self, root_event: bool) -> Option<String> {
         if !self.want_watch {
@@ -199,13 +195,14 @@ impl Loader {
     fn read_paths(&mut self, paths: &[PathBuf]) -> Option<Found> {
         // A vanished DATA (an unmounted share, a folder moved away) reports its files gone
         // too; reading it whole fails instead, which keeps every figure as it was and says why.
-        if !paths.is_empty() && !self.data.is_dir() {
-            return Some(self.read_all("the data directory is gone".into()));
-        }
+        // (Events from the folder holding DATA about its other entries are not DATA's.)
         let mut rels: Vec<(String, &Path)> = paths
             .iter()
             .filter_map(|p| Some((self.relative(p)?, p.as_path())))
             .collect();
+        if !rels.is_empty() && !self.data.is_dir() {
+            return Some(self.read_all("the data directory is gone".into()));
+        }
         rels.sort();
         rels.dedup_by(|a, b| a.0 == b.0);
         let mut changes = Vec::new();
