@@ -8,6 +8,8 @@
 
 mod catalogue;
 mod dates;
+mod duplicates;
+mod edit;
 mod locate;
 mod parse;
 pub mod problem;
@@ -24,6 +26,10 @@ use rayon::prelude::*;
 use crate::model::{Date, Nfc, Plan};
 
 pub use catalogue::Catalogue;
+pub use duplicates::DUPLICATES_NAMED;
+use duplicates::name_some;
+#[cfg(test)]
+pub use edit::indexed_here;
 pub use problem::{JsonPath, Problem, Severity, Tally};
 pub use record::{FileOutcome, ModelState, Record, ServiceState, TaskState};
 pub use snapshot::{MAX_COUNT, load_snapshot};
@@ -107,6 +113,8 @@ pub struct Dataset {
     /// The machine's date, set by the command layer ([`Self::set_today`]); `None` (the default
     /// for a freshly loaded set) puts no date in the future. See `dates.rs`.
     today: Option<Date>,
+    /// How many times this data set (and those it was cloned or changed from) was indexed.
+    reindexes: u64,
 }
 
 /// Loads a data directory from disk, reading snapshots on all cores.
@@ -171,12 +179,13 @@ pub fn load_snapshots(
     )
 }
 
-/// Reads one snapshot file again, `rel` relative to `data`, against `catalogue`: what live
-/// reload puts in place with [`Dataset::put_file`]. Unreadable or too large, it is a failed
-/// outcome like any other.
+/// Reads one snapshot file again, at `abs`, known as `rel` (relative to DATA, as people see
+/// it), against `catalogue`: what live reload puts in place with [`Dataset::change_files`].
+/// The file is opened by its real path, never by `rel`, which is a lossy copy of a name
+/// that is not UTF-8. Unreadable or too large, it is a failed outcome like any other.
 #[must_use]
-pub fn load_file(data: &Path, rel: &str, catalogue: &Catalogue) -> FileOutcome {
-    match walk::read_limited(rel, &data.join(rel)) {
+pub fn load_file(abs: &Path, rel: &str, catalogue: &Catalogue) -> FileOutcome {
+    match walk::read_limited(rel, abs) {
         Ok(bytes) => load_snapshot(rel, &bytes, catalogue),
         Err(p) => FileOutcome::failed(p),
     }
@@ -228,6 +237,7 @@ impl Dataset {
             dates: Vec::new(),
             problems: Vec::new(),
             today: None,
+            reindexes: 0,
         };
         ds.index();
         ds
@@ -235,6 +245,9 @@ impl Dataset {
 
     /// Rebuilds the indices and the problem list after `files` changed.
     fn index(&mut self) {
+        self.reindexes += 1;
+        #[cfg(test)]
+        edit::INDEXED_HERE.with(|n| n.set(n.get() + 1));
         // Sorting (district, as_of, file index) groups each key's files in one run, in path
         // order, with no per-key allocation: this runs on every live reload, over every file.
         let mut keyed: Vec<(usize, Date, usize)> = self
@@ -257,18 +270,25 @@ impl Dataset {
             }
             let code = &self.catalogue.plan.districts[district].code;
             for &(_, _, i) in run {
-                let others: Vec<&str> = run
+                let others = run
                     .iter()
                     .filter(|&&(_, _, j)| j != i)
-                    .map(|&(_, _, j)| self.files[j].file.as_str())
-                    .collect();
+                    .map(|&(_, _, j)| self.files[j].file.as_str());
                 duplicate_problems.push(Problem::whole_file(
                     Severity::Error,
                     &self.files[i].file,
-                    format!(
-                        "{} also has a snapshot for {code} on {as_of}; both are rejected until one is removed",
-                        others.join(", ")
-                    ),
+                    if run.len() == 2 {
+                        format!(
+                            "{} also has a snapshot for {code} on {as_of}; both are rejected until one is removed",
+                            name_some(others, 1)
+                        )
+                    } else {
+                        format!(
+                            "{} also have a snapshot for {code} on {as_of}; all {} are rejected until only one is left",
+                            name_some(others, run.len() - 1),
+                            run.len()
+                        )
+                    },
                 ));
             }
         }
@@ -286,27 +306,6 @@ impl Dataset {
         self.timelines = timelines;
         self.dates = dates;
         self.problems = problems;
-    }
-
-    /// Replaces (or adds) one file's outcome, as live reload does.
-    pub fn put_file(&mut self, outcome: FileOutcome) {
-        match self.files.binary_search_by(|f| f.file.cmp(&outcome.file)) {
-            Ok(i) => self.files[i] = outcome,
-            Err(i) => self.files.insert(i, outcome),
-        }
-        self.index();
-    }
-
-    /// Forgets one file, as live reload does when it is deleted. Returns whether it was known.
-    pub fn remove_file(&mut self, file: &str) -> bool {
-        match self.files.binary_search_by(|f| f.file.as_str().cmp(file)) {
-            Ok(i) => {
-                self.files.remove(i);
-                self.index();
-                true
-            }
-            Err(_) => false,
-        }
     }
 
     /// Every snapshot file read, with its outcome, sorted by path.

@@ -7,6 +7,7 @@
 pub mod escape;
 pub mod lang;
 pub mod num;
+pub mod watch;
 pub mod xlsx;
 
 pub use escape::{visible, visible_lines};

@@ -16,6 +16,8 @@ pub enum Request {
     Paths(Vec<PathBuf>),
     /// Read the whole data directory again (`r`).
     All,
+    /// A data set the app has replaced, to be freed on the loader thread rather than the UI's.
+    Discard(Box<Dataset>),
     /// The app is gone: stop.
     Stop,
 }
@@ -29,9 +31,26 @@ pub enum FileChange {
     Gone(String),
 }
 
+/// What the loader found, already applied to its copy of the app's data set: the app only
+/// puts it in place. Re-indexing the data set is the part of a reload that grows with the
+/// whole data set, so it is done on the loader thread, once per batch.
+#[derive(Clone, Debug)]
+pub struct Applied {
+    pub ds: Box<Dataset>,
+    pub extra: Vec<Problem>,
+    /// As [`earliest_change`] said before the change was applied.
+    pub from: Option<Date>,
+    pub notice: String,
+}
+
 /// What the loader found.
 #[derive(Clone, Debug)]
 pub enum Found {
+    /// Found and applied on the loader thread (what the loader sends).
+    Applied(Box<Applied>),
+    /// Whether the loader is watching DATA again (`true`) or has lost it (`false`: the
+    /// directory is gone, or no watcher could be started on it).
+    Watching(bool),
     /// Some snapshot files changed, read against the plan the app's data already uses.
     Files(Vec<FileChange>),
     /// The whole directory was read again.
@@ -70,6 +89,9 @@ pub struct Live {
     pub data: Option<PathBuf>,
     /// Whether to watch it (`--no-watch` turns it off; `r` still works).
     pub watch: bool,
+    /// Watching was asked for but is not happening (the directory is gone, or the watcher
+    /// failed): the header says so until the loader watches again.
+    pub lost: bool,
     /// The way to the loader thread, once one runs.
     pub loader: Option<Sender<Request>>,
     /// What the status line says about the last change, until the next key.
@@ -131,11 +153,7 @@ pub fn is_held(f: &FileOutcome) -> bool {
 }
 
 fn known<'a>(ds: &'a Dataset, file: &str) -> Option<&'a FileOutcome> {
-    let files = ds.files();
-    files
-        .binary_search_by(|f| f.file.as_str().cmp(file))
-        .ok()
-        .map(|i| &files[i])
+    ds.file(file)
 }
 
 /// `HL 2025-02-14`: what a record is, for notices.
@@ -150,23 +168,41 @@ fn label(ds: &Dataset, f: &FileOutcome) -> String {
 /// when the batch changed nothing (a file that was never a snapshot went away).
 pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option<String> {
     match found {
-        Found::Files(changes) => summary(changes.into_iter().filter_map(|c| apply_file(ds, c)).collect()),
+        Found::Applied(a) => {
+            let a = *a;
+            *ds = *a.ds;
+            *extra = a.extra;
+            Some(a.notice)
+        }
+        Found::Watching(_) => None,
+        Found::Files(changes) => {
+            let (mut puts, mut gone) = (Vec::new(), Vec::new());
+            let notes: Vec<String> = changes
+                .into_iter()
+                .filter_map(|c| apply_file(ds, c, &mut puts, &mut gone))
+                .collect();
+            if !notes.is_empty() {
+                ds.change_files(puts, &gone);
+            }
+            summary(notes)
+        }
         Found::All {
             result: Ok(mut new),
             plan_changed,
             why,
         } => {
             if !plan_changed {
-                let bad: Vec<FileOutcome> = new
+                let keep: Vec<FileOutcome> = new
                     .files()
                     .iter()
                     .filter(|f| f.record.is_none())
-                    .cloned()
+                    .filter_map(|b| {
+                        let good = known(ds, &b.file).filter(|g| g.record.is_some())?;
+                        Some(held(good, b))
+                    })
                     .collect();
-                for b in bad {
-                    if let Some(good) = known(ds, &b.file).filter(|g| g.record.is_some()) {
-                        new.put_file(held(good, &b));
-                    }
+                if !keep.is_empty() {
+                    new.change_files(keep, &[]);
                 }
             }
             let notes = differences(ds, &new);
@@ -219,8 +255,10 @@ pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option
 /// Roll-ups before that date stay as they were (see [`crate::rollup::history_from`]).
 #[must_use]
 pub fn earliest_change(ds: &Dataset, found: &Found) -> Option<Date> {
-    let Found::Files(changes) = found else {
-        return None;
+    let changes = match found {
+        Found::Files(changes) => changes,
+        Found::Applied(a) => return a.from,
+        Found::All { .. } | Found::Watching(_) => return None,
     };
     let dated = |f: &FileOutcome| f.record.as_ref().map(|r| r.as_of);
     let mut earliest: Option<Date> = None;
@@ -236,12 +274,7 @@ pub fn earliest_change(ds: &Dataset, found: &Found) -> Option<Date> {
                 note(known(ds, &outcome.file).and_then(dated));
             }
             FileChange::Gone(rel) => {
-                let under = format!("{rel}/");
-                for f in ds
-                    .files()
-                    .iter()
-                    .filter(|f| f.file == *rel || f.file.starts_with(&under))
-                {
+                for f in ds.files_at(rel) {
                     note(dated(f));
                 }
             }
@@ -285,8 +318,16 @@ fn differences(old: &Dataset, new: &Dataset) -> Vec<String> {
     notes
 }
 
-/// Applies one file's news; returns what to say, or nothing when it changed nothing.
-fn apply_file(ds: &mut Dataset, change: FileChange) -> Option<String> {
+/// One file's news, weighed against the data set before the batch: what to say (nothing when
+/// it changes nothing), with the outcome to put or the path to remove added to `puts`/`gone`.
+/// A batch names each path once (the loader deduplicates them), so the data set before the
+/// batch is the right one to compare with.
+fn apply_file(
+    ds: &Dataset,
+    change: FileChange,
+    puts: &mut Vec<FileOutcome>,
+    gone: &mut Vec<String>,
+) -> Option<String> {
     match change {
         FileChange::Put(outcome) => {
             let outcome = *outcome;
@@ -295,32 +336,28 @@ fn apply_file(ds: &mut Dataset, change: FileChange) -> Option<String> {
                 (Some(_), Some(_)) => format!("reloaded {}", label(ds, &outcome)),
                 (Some(_), None) => format!("added {}", label(ds, &outcome)),
                 (None, Some(good)) if good.record.is_some() => {
-                    let keep = held(good, &outcome);
-                    let note = format!("{} is broken: keeping its last good version", outcome.file);
-                    ds.put_file(keep);
-                    return Some(note);
+                    puts.push(held(good, &outcome));
+                    return Some(format!(
+                        "{} is broken: keeping its last good version",
+                        outcome.file
+                    ));
                 }
                 (None, _) => format!("{} cannot be used: see the Data panel", outcome.file),
             };
-            ds.put_file(outcome);
+            puts.push(outcome);
             Some(note)
         }
         FileChange::Gone(rel) => {
-            let under = format!("{rel}/");
-            let gone: Vec<String> = ds
-                .files()
-                .iter()
-                .filter(|f| f.file == rel || f.file.starts_with(&under))
-                .map(|f| f.file.clone())
-                .collect();
-            for f in &gone {
-                ds.remove_file(f);
+            let mut removed = ds.files_at(&rel).map(|f| f.file.as_str());
+            let note = match (removed.next(), removed.count()) {
+                (None, _) => None,
+                (Some(one), 0) => Some(format!("removed {one}")),
+                (Some(_), more) => Some(format!("removed {rel} ({} files)", more + 1)),
+            };
+            if note.is_some() {
+                gone.push(rel);
             }
-            match gone.as_slice() {
-                [] => None,
-                [one] => Some(format!("removed {one}")),
-                many => Some(format!("removed {rel} ({} files)", many.len())),
-            }
+            note
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use super::App;
 use super::detail::{Detail, Target};
-use super::live::{self, Batch, Request};
+use super::live::{self, Batch, Found, Request};
 use super::review::Review;
 use super::rows;
 use super::table::TableId;
@@ -121,11 +121,29 @@ impl App {
 
     /// Applies what the loader read, and says what changed.
     pub(super) fn loaded(&mut self, batch: Batch) {
+        if let Found::Watching(on) = batch.found {
+            self.live.lost = !on;
+            self.live.generation += 1;
+            return;
+        }
         let mut notice = None;
+        let mut old = None;
         let from = live::earliest_change(&self.review.ds, &batch.found);
         self.refresh(|rv| {
-            rv.update_data(from, |ds, extra| notice = live::apply(ds, extra, batch.found));
+            rv.update_data(from, |ds, extra| match batch.found {
+                Found::Applied(a) => {
+                    let a = *a;
+                    old = Some(std::mem::replace(ds, *a.ds));
+                    *extra = a.extra;
+                    notice = Some(a.notice);
+                }
+                found => notice = live::apply(ds, extra, found),
+            });
         });
+        // Freeing a nation's data set takes a while: the loader thread does it.
+        if let (Some(old), Some(tx)) = (old, &self.live.loader) {
+            let _ = tx.send(Request::Discard(Box::new(old)));
+        }
         if notice.is_some() {
             self.live.notice = notice;
         }

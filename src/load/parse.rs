@@ -6,7 +6,7 @@
 
 use serde::de::DeserializeOwned;
 
-use super::locate::{line_col, locate, offset_of};
+use super::locate::{line_col, line_cols, locate, locate_all, offset_of};
 use super::problem::{JsonPath, Problem, Seg, Severity};
 
 /// The outcome of parsing one file: the value and the unknown fields it carried, or one error.
@@ -213,18 +213,16 @@ fn ignored_path(path: &serde_ignored::Path<'_>) -> JsonPath {
     JsonPath(segs)
 }
 
-/// Places a list of (severity, path, message) in the text and makes them problems.
+/// Places a list of (severity, path, message) in the text and makes them problems, all of
+/// them in one pass over the text (see [`locate_all`]).
 pub(crate) fn place(file: &str, text: &str, issues: Vec<(Severity, JsonPath, String)>) -> Vec<Problem> {
+    let paths: Vec<&[Seg]> = issues.iter().map(|(_, path, _)| path.0.as_slice()).collect();
+    let places = line_cols(text.as_bytes(), &locate_all(text.as_bytes(), &paths));
     issues
         .into_iter()
-        .map(|(severity, path, message)| {
-            let (line, column) = match locate(text.as_bytes(), &path.0) {
-                Some(offset) => {
-                    let (l, c) = line_col(text.as_bytes(), offset);
-                    (Some(l), Some(c))
-                }
-                None => (None, None),
-            };
+        .zip(places)
+        .map(|((severity, path, message), place)| {
+            let (line, column) = place.unzip();
             Problem {
                 severity,
                 file: file.to_owned(),

@@ -29,7 +29,7 @@ impl Severity {
 }
 
 /// One step of a JSON path.
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Seg {
     Key(String),
     Index(usize),

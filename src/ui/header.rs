@@ -94,6 +94,14 @@ fn dates_line(app: &App, theme: &Theme) -> Vec<Span<'static>> {
         Some(c) => spans.push(Span::raw(format!("  C {c}"))),
         None => spans.push(Span::styled("  C none", theme.dim())),
     }
+    if app.live.lost {
+        // Early in the line, where a narrow terminal does not cut it off: until this goes,
+        // what is on screen may be out of date.
+        let (sym, style) = theme.severity(crate::load::Severity::Warning);
+        spans.push(sep());
+        let word = crate::present::watch::not_watching(app.look.lang);
+        spans.push(Span::styled(format!("{sym} {word}"), style));
+    }
     spans.push(sep());
     spans.push(Span::raw(rv.ds.catalogue.plan.province.clone()));
     let tally = Tally::of(&rv.problems);

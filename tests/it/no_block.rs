@@ -94,7 +94,8 @@ fn the_live_loader_never_blocks_on_a_pipe() {
     mkfifo(&data.join("snapshots/fifo.json"));
     // What the console's loader thread calls for a changed file, and for the plan.
     let d = data.clone();
-    let outcome = within_limit(move || load_file(&d, "snapshots/fifo.json", &catalogue));
+    let outcome =
+        within_limit(move || load_file(&d.join("snapshots/fifo.json"), "snapshots/fifo.json", &catalogue));
     assert!(outcome.record.is_none());
     assert!(
         outcome
