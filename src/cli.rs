@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::model::Date;
+use crate::present::Lang;
 
 /// Exit status: success, or `check` found no errors.
 pub const EXIT_OK: u8 = 0;
@@ -33,6 +34,11 @@ pub struct Cli {
 
     #[command(flatten)]
     pub tui: TuiArgs,
+
+    /// Interface language (vi or en); default: from LC_ALL, LC_MESSAGES or LANG (a vi locale
+    /// is Vietnamese, anything else English).
+    #[arg(long, value_enum, global = true, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// Options of the review console.
@@ -129,6 +135,7 @@ pub enum SchemaKind {
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
+    let lang = Lang::choose(cli.lang);
     match cli.command {
         Some(Command::Check { data, format, strict }) => crate::commands::check(&data, format, strict),
         Some(Command::Report {
@@ -137,8 +144,8 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
             as_of,
             since,
             out,
-        }) => crate::commands::report(&data, format, as_of, since, out.as_deref()),
+        }) => crate::commands::report(&data, format, as_of, since, out.as_deref(), lang),
         Some(Command::Schema { kind }) => crate::commands::schema(kind),
-        None => crate::commands::console(&cli.tui),
+        None => crate::commands::console(&cli.tui, lang),
     }
 }

@@ -5,8 +5,11 @@
 //! `rollup` and `load` return data; everything that turns data into words lives under here.
 
 pub mod escape;
+pub mod figures;
 pub mod lang;
+pub mod layout;
 pub mod num;
+pub mod status;
 
 pub use escape::visible;
 pub use lang::Lang;

@@ -32,8 +32,9 @@ use ratatui::text::{Line, Span};
 
 use crate::app::{Action, App, Panel, Viewport};
 
+use crate::present::layout::{fit, wrap};
 pub use loading::draw as draw_loading;
-use table::{TableHit, fit};
+use table::TableHit;
 use theme::Theme;
 
 /// The smallest terminal the console draws in; below it, it says how large it must be.
@@ -115,37 +116,6 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// Greedy word wrap by display width; words longer than a line are cut.
-#[must_use]
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let need = if line.is_empty() {
-            word.width()
-        } else {
-            line.width() + 1 + word.width()
-        };
-        if need > width && !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        if word.width() > width {
-            line.push_str(&fit(word, width, ""));
-        } else {
-            line.push_str(word);
-        }
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 /// The action a mouse event asks for, given where the last frame put things.
 #[must_use]
 pub fn mouse_action(app: &App, hits: &Hits, ev: &MouseEvent) -> Option<Action> {
@@ -195,7 +165,10 @@ pub fn table_title(app: &App, section: usize, name: &str) -> Line<'static> {
     parts.push(Span::raw(count));
     if view.status != crate::app::table::StatusFilter::All {
         parts.push(Span::styled(
-            format!("[{}] ", view.status.label(view.id)),
+            format!(
+                "[{}] ",
+                crate::present::status::status_filter(app.look.lang, view.status, view.id)
+            ),
             theme.heading(),
         ));
     }

@@ -11,7 +11,7 @@ use crate::app::{App, Look, Review};
 use crate::cli::{ColorChoice, EXIT_CANNOT_RUN, TuiArgs};
 use crate::load::LoadProgress;
 
-pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
+pub fn console(args: &TuiArgs, lang: crate::present::Lang) -> color_eyre::Result<ExitCode> {
     let cannot = |why: &str| {
         eprintln!("p06: {why}");
         Ok(ExitCode::from(EXIT_CANNOT_RUN))
@@ -31,7 +31,7 @@ pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
     let look = Look {
         color: use_color(args.color),
         ascii: args.ascii,
-        lang: crate::present::Lang::En,
+        lang,
     };
     // A data directory, with no dates to check against it: only the plan can make the start
     // fail, and it is cheap, so it is read here (errors on the normal screen, status 2); the

@@ -16,6 +16,7 @@ pub fn report(
     as_of: Option<Date>,
     since: Option<Date>,
     out: Option<&Path>,
+    lang: crate::present::Lang,
 ) -> color_eyre::Result<ExitCode> {
     let cannot = |why: String| {
         eprintln!("p06: {why}");
@@ -32,8 +33,8 @@ pub fn report(
     let computed = ReportData::compute(&ds, r, c);
     let input = computed.input(&ds);
     let text = match format {
-        ReportFormat::Text => crate::report::text::render(&input),
-        ReportFormat::Markdown => crate::report::markdown::render(&input),
+        ReportFormat::Text => crate::report::text::render(&input, lang),
+        ReportFormat::Markdown => crate::report::markdown::render(&input, lang),
         ReportFormat::Csv => crate::report::csv::render(&input),
         ReportFormat::Json => crate::report::json::render(&input),
     };

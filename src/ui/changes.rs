@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 
 use crate::app::App;
 use crate::app::table::Align;
-use crate::load::problem::plural;
+use crate::present::num::plural;
 use crate::rollup::ChangeKind;
 
 use super::table::{TableHit, fit_spans, render as table};
@@ -47,44 +47,27 @@ fn counts(app: &App) -> String {
     if list.is_empty() {
         return format!("Nothing changed between {c} and {}.", rv.review);
     }
-    let count = |k: ChangeKind| list.iter().filter(|ch| ch.kind == k).count();
     let mut parts = Vec::new();
-    for kind in [
-        ChangeKind::BecameComplete,
-        ChangeKind::BecameOverdue,
-        ChangeKind::NoLongerComplete,
-    ] {
-        let n = count(kind);
-        if n > 0 {
-            parts.push(format!("{n} {}", kind.label()));
+    for (kind, of_kind) in rv.changes.by_kind() {
+        let n = of_kind.len();
+        match kind {
+            ChangeKind::BecameComplete | ChangeKind::NoLongerComplete | ChangeKind::BecameOverdue => {
+                parts.push(format!("{n} {}", kind.label()));
+            }
+            ChangeKind::StatusChanged => {
+                let districts: BTreeSet<&str> =
+                    of_kind.iter().filter_map(|ch| ch.district.as_deref()).collect();
+                parts.push(format!(
+                    "{} in {}",
+                    plural(n, "status change"),
+                    plural(districts.len(), "district")
+                ));
+            }
+            ChangeKind::StartedReporting | ChangeKind::WentStale | ChangeKind::ResumedReporting => {
+                parts.push(format!("{} {}", plural(n, "district"), kind.label()));
+            }
+            ChangeKind::Headline => parts.push(format!("{} moved", plural(n, "figure"))),
         }
-    }
-    let statuses = count(ChangeKind::StatusChanged);
-    if statuses > 0 {
-        let districts: BTreeSet<&str> = list
-            .iter()
-            .filter(|ch| ch.kind == ChangeKind::StatusChanged)
-            .filter_map(|ch| ch.district.as_deref())
-            .collect();
-        parts.push(format!(
-            "{} in {}",
-            plural(statuses, "status change"),
-            plural(districts.len(), "district")
-        ));
-    }
-    for kind in [
-        ChangeKind::StartedReporting,
-        ChangeKind::WentStale,
-        ChangeKind::ResumedReporting,
-    ] {
-        let n = count(kind);
-        if n > 0 {
-            parts.push(format!("{} {}", plural(n, "district"), kind.label()));
-        }
-    }
-    let figures = count(ChangeKind::Headline);
-    if figures > 0 {
-        parts.push(format!("{} moved", plural(figures, "figure")));
     }
     let dot = Theme::new(app.look).dot();
     parts.join(&format!(" {dot} "))

@@ -10,7 +10,7 @@ use crate::app::App;
 use crate::app::live::is_held;
 use crate::app::table::Align;
 use crate::load::Tally;
-use crate::load::problem::plural;
+use crate::present::num::plural;
 
 use super::table::{TableHit, fit_spans, render as table};
 use super::theme::Theme;

@@ -16,7 +16,7 @@ use crate::rollup::{district_progress, is_late, model_state, service_state, task
 
 use super::table::{cell_spans, fit_spans};
 use super::theme::Theme;
-use super::wrap;
+use crate::present::layout::wrap;
 
 mod records;
 

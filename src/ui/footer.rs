@@ -10,8 +10,8 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::keymap::footer_entries;
 use crate::app::{App, Mode};
 
-use super::table::fit;
 use super::theme::Theme;
+use crate::present::layout::fit;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = Theme::new(app.look);

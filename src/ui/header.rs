@@ -106,10 +106,10 @@ fn dates_line(app: &App, theme: &Theme) -> Vec<Span<'static>> {
         });
         let mut counts = Vec::new();
         if tally.errors > 0 {
-            counts.push(crate::load::problem::plural(tally.errors, "error"));
+            counts.push(crate::present::num::plural(tally.errors, "error"));
         }
         if tally.warnings > 0 {
-            counts.push(crate::load::problem::plural(tally.warnings, "warning"));
+            counts.push(crate::present::num::plural(tally.warnings, "warning"));
         }
         spans.push(Span::styled(format!("{sym} {}", counts.join(", ")), style));
     }

@@ -10,8 +10,8 @@ use ratatui::widgets::{Clear, Widget};
 use crate::app::keymap::help_lines;
 use crate::app::{App, Mode};
 
-use super::table::fit;
 use super::theme::Theme;
+use crate::present::layout::fit;
 
 /// The help's lines: (keys, description); a heading has empty keys and bold text.
 fn entries(app: &App) -> Vec<(String, String, bool)> {

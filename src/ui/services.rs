@@ -52,7 +52,7 @@ pub fn figure_spans(app: &App, figures: &[Figure]) -> Vec<Span<'static>> {
         ));
         if let (Some(r), false) = (t.ratio, is_pct) {
             spans.push(Span::styled(
-                format!(" ({})", super::overview::pct_text(Some(r))),
+                format!(" ({})", super::overview::pct_text(app.look.lang, Some(r))),
                 theme.grade(Some(r)),
             ));
         }

@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::app::rows;
@@ -17,6 +17,7 @@ use crate::app::view::{TableView, window_start};
 use crate::rollup::ItemChange;
 
 use super::theme::Theme;
+use crate::present::layout::fit;
 
 /// Where a table landed on screen, for mouse hit-testing and for measuring its height.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -36,29 +37,6 @@ impl TableHit {
         let pos = self.start + usize::from(y.checked_sub(self.body.y)?);
         (inside && pos < rows).then_some(pos)
     }
-}
-
-/// Cuts `text` to `width` display cells, ending in an ellipsis when something was cut.
-#[must_use]
-pub fn fit(text: &str, width: usize, ellipsis: &str) -> String {
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let room = width.saturating_sub(ellipsis.width());
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > room {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    if width >= ellipsis.width() {
-        out.push_str(ellipsis);
-    }
-    out
 }
 
 /// Fits styled spans into `width` cells (cutting with an ellipsis), aligned and padded.
@@ -109,14 +87,17 @@ pub fn cell_spans(cell: &Cell, theme: &Theme) -> Vec<Span<'static>> {
         }
     };
     match cell {
-        Cell::Status(s) => with_symbol(theme.status(*s), cell.text()),
-        Cell::Fresh(f) => with_symbol(theme.fresh(*f), cell.text()),
-        Cell::Flag(f) => with_symbol(theme.flag(*f), cell.text()),
-        Cell::Severity(s) => with_symbol(theme.severity(*s), cell.text()),
-        Cell::Coverage(c) => vec![Span::styled(cell.text(), theme.grade(c.pct()))],
-        Cell::Pct(p) | Cell::Share(p) => vec![Span::styled(cell.text(), theme.grade(*p))],
-        Cell::Progress(p) => vec![Span::styled(cell.text(), theme.grade(Some(f64::from(*p))))],
-        Cell::Date(None) => vec![Span::styled(cell.text(), theme.dim())],
+        Cell::Status(s) => with_symbol(theme.status(*s), cell.text(theme.lang)),
+        Cell::Fresh(f) => with_symbol(theme.fresh(*f), cell.text(theme.lang)),
+        Cell::Flag(f) => with_symbol(theme.flag(*f), cell.text(theme.lang)),
+        Cell::Severity(s) => with_symbol(theme.severity(*s), cell.text(theme.lang)),
+        Cell::Coverage(c) => vec![Span::styled(cell.text(theme.lang), theme.grade(c.pct()))],
+        Cell::Pct(p) | Cell::Share(p) => vec![Span::styled(cell.text(theme.lang), theme.grade(*p))],
+        Cell::Progress(p) => vec![Span::styled(
+            cell.text(theme.lang),
+            theme.grade(Some(f64::from(*p))),
+        )],
+        Cell::Date(None) => vec![Span::styled(cell.text(theme.lang), theme.dim())],
         Cell::Marks(m) => {
             let mut spans = Vec::new();
             if m.overdue {
@@ -136,14 +117,14 @@ pub fn cell_spans(cell: &Cell, theme: &Theme) -> Vec<Span<'static>> {
                 Some(ItemChange::BecameOverdue | ItemChange::NoLongerComplete) => theme.overdue(),
                 Some(ItemChange::Status(_)) | None => theme.dim(),
             };
-            vec![Span::styled(cell.text(), style)]
+            vec![Span::styled(cell.text(theme.lang), style)]
         }
         Cell::Rank(n) => {
             let n = n.unwrap_or(0);
             let text = if theme.ascii && n != 0 {
                 format!("{n:+}")
             } else {
-                cell.text()
+                cell.text(theme.lang)
             };
             let style = if n > 0 {
                 theme.fg(Color::Green)
@@ -153,7 +134,9 @@ pub fn cell_spans(cell: &Cell, theme: &Theme) -> Vec<Span<'static>> {
             vec![Span::styled(text, style)]
         }
         Cell::Trend(points) => vec![Span::styled(spark(points, theme.ascii), theme.fg(Color::Cyan))],
-        Cell::Text(_) | Cell::Count(_) | Cell::Date(Some(_)) | Cell::Empty => vec![Span::raw(cell.text())],
+        Cell::Text(_) | Cell::Count(_) | Cell::Date(Some(_)) | Cell::Empty => {
+            vec![Span::raw(cell.text(theme.lang))]
+        }
     }
 }
 
@@ -217,14 +200,17 @@ pub fn layout_columns(
 pub fn natural_width(app: &App, view: &TableView) -> u16 {
     let theme = Theme::new(app.look);
     let cols = rows::columns(view.id);
-    let first = view.rows.first().map(|&r| rows::cells(view.id, &app.review, r));
+    let first = view
+        .rows
+        .first()
+        .map(|&r| rows::cells(view.id, &app.review, r, app.look.lang));
     let total: u16 = cols
         .iter()
         .enumerate()
         .map(|(c, col)| {
             let symbol = first.as_ref().and_then(|cells| cells.get(c)).map_or(0, |cell| {
                 let spans: usize = cell_spans(cell, &theme).iter().map(|s| s.content.width()).sum();
-                spans.saturating_sub(cell.text().width())
+                spans.saturating_sub(cell.text(theme.lang).width())
             });
             let content = view.widths.get(c).copied().unwrap_or(0) + u16::try_from(symbol).unwrap_or(0);
             let title = u16::try_from(col.title.width()).unwrap_or(0);
@@ -269,14 +255,14 @@ pub fn render(
     // Only the visible rows are built.
     let shown: Vec<Vec<Cell>> = view.rows[start..end]
         .iter()
-        .map(|&r| rows::cells(view.id, &app.review, r))
+        .map(|&r| rows::cells(view.id, &app.review, r, app.look.lang))
         .collect();
     let symbol_w = |c: usize| {
         shown
             .iter()
             .filter_map(|cells| cells.get(c))
             .map(|cell| {
-                let words = cell.text().width();
+                let words = cell.text(theme.lang).width();
                 cell_spans(cell, &theme)
                     .iter()
                     .map(|s| s.content.width())
@@ -357,14 +343,6 @@ pub fn render(
 mod tests {
     use super::*;
     use crate::app::table::Align::{Left, Right};
-
-    #[test]
-    fn fit_cuts_by_display_width() {
-        assert_eq!(fit("Đông Triều", 20, "…"), "Đông Triều");
-        assert_eq!(fit("Đông Triều", 6, "…"), "Đông …");
-        assert_eq!(fit("abc", 0, "…"), "");
-        assert_eq!(fit("漢字漢字", 5, "…"), "漢字…");
-    }
 
     #[test]
     fn columns_drop_by_priority_and_share_the_rest() {

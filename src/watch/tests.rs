@@ -95,7 +95,10 @@ impl Watched {
     }
 
     fn plan_tasks(&self) -> String {
-        self.app.review.rollup.headline.value(Figure::PlanTasks).display()
+        crate::present::figures::value(
+            crate::present::Lang::En,
+            &self.app.review.rollup.headline.value(Figure::PlanTasks),
+        )
     }
 
     fn notice(&self) -> String {

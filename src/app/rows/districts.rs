@@ -1,7 +1,7 @@
 //! Rows with one district each: the league table, the districts x areas matrix, report
 //! freshness, and the security matrix.
 
-use crate::model::DistrictKind;
+use crate::present::{Lang, status as words};
 use crate::rollup::anti_malware_pct;
 
 use super::super::review::Review;
@@ -88,13 +88,9 @@ pub fn league(rv: &Review, row: usize) -> Vec<Cell> {
     ]
 }
 
-pub fn matrix(rv: &Review, d: usize) -> Vec<Cell> {
+pub fn matrix(rv: &Review, d: usize, lang: Lang) -> Vec<Cell> {
     let dr = &rv.rollup.districts[d];
-    let kind = match rv.ds.catalogue.plan.districts[d].kind {
-        DistrictKind::City => "city",
-        DistrictKind::Town => "town",
-        DistrictKind::District => "district",
-    };
+    let kind = words::district_kind(lang, rv.ds.catalogue.plan.districts[d].kind);
     vec![
         Cell::Text(rv.code(d).to_owned()),
         Cell::Text(rv.name(d).to_owned()),

@@ -1,6 +1,7 @@
 //! Rows of the item tables (tasks, models, services) and of the Overview's attention list.
 
-use crate::model::{Area, TaskKind};
+use crate::model::Area;
+use crate::present::{Lang, status as words};
 
 use super::super::review::Review;
 use super::super::table::{Align, Cell, Column, Marks};
@@ -81,17 +82,14 @@ fn coverage(rv: &Review, area: Area, row: usize) -> (Cell, Cell) {
     (Cell::Coverage(cov), Cell::Pct(cov.pct()))
 }
 
-pub fn task(rv: &Review, row: usize) -> Vec<Cell> {
+pub fn task(rv: &Review, row: usize, lang: Lang) -> Vec<Cell> {
     let t = &rv.ds.catalogue.plan.tasks[row];
     let progress = rv.item(Area::Task, row).and_then(|it| it.progress).unwrap_or(0);
     vec![
         text(&t.id),
         text(&t.title),
-        text(match t.kind {
-            TaskKind::Plan => "plan",
-            TaskKind::Key => "key",
-        }),
-        opt(t.group.map(|g| g.as_str())),
+        text(words::task_kind(lang, t.kind)),
+        opt(t.group.map(|g| words::group(lang, g))),
         opt(t.lead.as_deref()),
         Cell::Date(t.due),
         status(rv, Area::Task, row),
@@ -102,14 +100,14 @@ pub fn task(rv: &Review, row: usize) -> Vec<Cell> {
     ]
 }
 
-pub fn model(rv: &Review, row: usize) -> Vec<Cell> {
+pub fn model(rv: &Review, row: usize, lang: Lang) -> Vec<Cell> {
     let m = &rv.ds.catalogue.plan.models[row];
     let (cov, pct) = coverage(rv, Area::Model, row);
     vec![
         text(&m.id),
         text(&m.title),
-        text(if m.new { "new" } else { "maintain" }),
-        opt(m.group.map(|g| g.as_str())),
+        text(words::model_kind(lang, m.new)),
+        opt(m.group.map(|g| words::group(lang, g))),
         status(rv, Area::Model, row),
         cov,
         pct,

@@ -1,5 +1,7 @@
 //! Rows with one record each: security events and load problems.
 
+use crate::present::{Lang, status as words};
+
 use super::super::review::{EventKind, Review};
 use super::super::table::{Align, Cell, Column};
 
@@ -27,14 +29,14 @@ pub const PROBLEMS: &[Column] = &[
     Column::new("Message", 16, WIDE, 0, L),
 ];
 
-pub fn event(rv: &Review, row: usize) -> Vec<Cell> {
+pub fn event(rv: &Review, row: usize, lang: Lang) -> Vec<Cell> {
     let Some(&e) = rv.events.get(row) else {
         return Vec::new();
     };
     let sec = rv.record(e.district).and_then(|r| r.security.as_ref());
     let date = Cell::Date(rv.event_date(e));
     let district = Cell::Text(rv.name(e.district).to_owned());
-    let kind = Cell::Text(e.kind.label().to_owned());
+    let kind = Cell::Text(words::event_kind(lang, e.kind).to_owned());
     let empty = || Cell::Empty;
     match e.kind {
         EventKind::Inspection => {

@@ -57,7 +57,7 @@ pub fn district_lines(app: &App, theme: &Theme, d: usize, width: usize) -> Vec<L
             "{}/{} ({})",
             c.complete,
             c.applicable,
-            super::super::overview::pct_text(c.pct())
+            super::super::overview::pct_text(app.look.lang, c.pct())
         )
     };
     out.extend(para(
@@ -74,7 +74,7 @@ pub fn district_lines(app: &App, theme: &Theme, d: usize, width: usize) -> Vec<L
     for area in Area::ALL {
         out.push(Line::raw(""));
         out.push(Line::styled(
-            format!("{}s", capital(area.as_str())),
+            format!("{}s", crate::present::layout::capitalised(area.as_str())),
             theme.heading(),
         ));
         for item in (0..cat.item_count(area)).filter(|&i| cat.applies(area, i, d)) {
@@ -133,13 +133,6 @@ pub fn district_lines(app: &App, theme: &Theme, d: usize, width: usize) -> Vec<L
         }
     }
     out
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 pub fn event_lines(app: &App, e: EventRef, width: usize) -> Vec<Line<'static>> {
