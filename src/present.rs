@@ -4,8 +4,11 @@
 //!
 //! `rollup` and `load` return data; everything that turns data into words lives under here.
 
+pub mod columns;
+pub mod console;
 pub mod escape;
 pub mod figures;
+pub mod keys;
 pub mod lang;
 pub mod layout;
 pub mod num;

@@ -95,10 +95,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
 /// The message shown when the terminal is smaller than the minimum.
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = Theme::new(app.look);
-    let text = format!(
-        "Terminal too small ({}x{}). p06 needs at least {MIN_WIDTH}x{MIN_HEIGHT}: enlarge the window. q quits.",
-        area.width, area.height
-    );
+    let text =
+        crate::present::console::too_small(app.look.lang, (area.width, area.height), (MIN_WIDTH, MIN_HEIGHT));
     let width = usize::from(area.width);
     let lines = wrap(&text, width);
     let top = area.y
@@ -157,12 +155,8 @@ pub fn table_title(app: &App, section: usize, name: &str) -> Line<'static> {
     };
     let total = crate::app::rows::len(view.id, &app.review);
     let mut parts = vec![Span::styled(format!(" {name} "), theme.heading())];
-    let count = if view.rows.len() == total {
-        format!("{total} ")
-    } else {
-        format!("{} of {total} ", view.rows.len())
-    };
-    parts.push(Span::raw(count));
+    let count = crate::present::console::row_count(app.look.lang, view.rows.len(), total);
+    parts.push(Span::raw(format!("{count} ")));
     if view.status != crate::app::table::StatusFilter::All {
         parts.push(Span::styled(
             format!(

@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 
 use crate::load::Severity;
 use crate::model::Date;
+use crate::present::columns::Col;
 use crate::present::{Lang, num, status as words};
 use crate::rollup::{Coverage, DistrictRollup, ItemChange, Status};
 
@@ -47,43 +48,32 @@ pub enum Align {
 /// One column of a table.
 #[derive(Clone, Copy, Debug)]
 pub struct Column {
-    pub title: &'static str,
+    pub title: Col,
     /// Narrowest useful width; a column that cannot get it is dropped.
     pub min: u16,
-    /// Widest it grows to when there is room (`u16::MAX` for titles, which take the rest).
+    /// Widest it grows to when there is room (`u16::MAX` for titles, which take the rest); never
+    /// narrower than its heading in the interface language.
     pub max: u16,
     /// Lower is more important: when columns do not fit, the highest numbers go first.
     pub priority: u8,
     pub align: Align,
-    /// The title with `--ascii`, when `title` is not ASCII; as wide as `title`.
-    pub ascii: Option<&'static str>,
 }
 
 impl Column {
-    pub(crate) const fn new(title: &'static str, min: u16, max: u16, priority: u8, align: Align) -> Self {
+    pub(crate) const fn new(title: Col, min: u16, max: u16, priority: u8, align: Align) -> Self {
         Self {
             title,
             min,
             max,
             priority,
             align,
-            ascii: None,
         }
     }
 
-    /// The same column titled `title` with `--ascii`.
-    pub(crate) const fn or_ascii(mut self, title: &'static str) -> Self {
-        self.ascii = Some(title);
-        self
-    }
-
-    /// The title as drawn.
+    /// The heading as drawn.
     #[must_use]
-    pub fn title(&self, ascii: bool) -> &'static str {
-        match self.ascii {
-            Some(t) if ascii => t,
-            _ => self.title,
-        }
+    pub fn title(&self, lang: Lang, ascii: bool) -> &'static str {
+        self.title.text(lang, ascii)
     }
 }
 

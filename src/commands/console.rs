@@ -48,7 +48,7 @@ pub fn console(args: &TuiArgs, lang: crate::present::Lang) -> color_eyre::Result
         let progress = Arc::new(LoadProgress::default());
         let counter = Arc::clone(&progress);
         let (data, watch) = (data.clone(), !args.no_watch);
-        crate::tui::run_loading(progress, data.display().to_string(), move || {
+        crate::tui::run_loading(progress, data.display().to_string(), lang, move || {
             let ds = crate::load::load_snapshots(&data, catalogue, plan_problems, &counter);
             // As below with no dates given: R the latest date, C the one before.
             App::new(Review::new(ds, None, None), look).with_source(Some(data), watch)

@@ -10,7 +10,7 @@ use crate::app::App;
 use crate::app::live::is_held;
 use crate::app::table::Align;
 use crate::load::Tally;
-use crate::present::num::plural;
+use crate::present::console;
 
 use super::table::{TableHit, fit_spans, render as table};
 use super::theme::Theme;
@@ -19,20 +19,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
     let theme = Theme::new(app.look);
     let rv = &app.review;
     let [summary, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    let mut text = format!(
-        " {} in {}",
-        Tally::of(&rv.problems).summary(),
-        plural(rv.ds.file_count(), "file"),
-    );
     let held = rv.ds.files().iter().filter(|f| is_held(f)).count();
-    if held > 0 {
-        text.push_str(&format!(
-            " {} {} at the last good version",
-            theme.dot(),
-            plural(held, "file")
-        ));
-    }
-    text.push_str(&format!(" {} source: {}", theme.dot(), rv.ds.source));
+    let text = console::data_summary(
+        theme.lang,
+        &console::tally(theme.lang, Tally::of(&rv.problems)),
+        rv.ds.file_count(),
+        held,
+        &rv.ds.source,
+        theme.dot(),
+    );
     let spans = fit_spans(
         vec![Span::raw(text)],
         usize::from(summary.width),
@@ -47,7 +42,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
     let [top, bottom] = Layout::vertical([Constraint::Min(0), Constraint::Length(bottom_h)]).areas(rest);
     let mut hits = Vec::new();
     if let Some(v) = views.first() {
-        hits.push(table(app, v, 0, super::table_title(app, 0, "Problems"), top, buf));
+        hits.push(table(
+            app,
+            v,
+            0,
+            super::table_title(
+                app,
+                0,
+                crate::present::console::table(app.look.lang, crate::present::console::Table::Problems),
+            ),
+            top,
+            buf,
+        ));
     }
     if let Some(v) = views.get(1) {
         if bottom.height >= 3 {
@@ -55,7 +61,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
                 app,
                 v,
                 1,
-                super::table_title(app, 1, "Reports per district"),
+                super::table_title(
+                    app,
+                    1,
+                    crate::present::console::table(app.look.lang, crate::present::console::Table::Freshness),
+                ),
                 bottom,
                 buf,
             ));

@@ -17,7 +17,7 @@ use crate::rollup::{Figure, Value, pct};
 use super::table::{TableHit, fit_spans, render as table};
 use super::theme::Theme;
 use crate::present::layout::fit;
-use crate::present::{Lang, figures};
+use crate::present::{Lang, console, figures, num};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
     let theme = Theme::new(app.look);
@@ -34,10 +34,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
     // Leave the tables at least a few rows.
     let tiles_h = (nrows + 2).min(area.height.saturating_sub(7));
     let [tiles, bottom] = Layout::vertical([Constraint::Length(tiles_h), Constraint::Min(0)]).areas(area);
-    let mut title = format!(" Headline at {} ", app.review.review);
-    if let Some(c) = app.review.since {
-        title.push_str(&format!("{} change since {c} ", theme.dot()));
-    }
+    let lang = app.look.lang;
+    let since = app.review.since.map(|c| num::date(lang, c));
+    let title = console::headline_title(
+        lang,
+        &num::date(lang, app.review.review),
+        since.as_deref(),
+        theme.dot(),
+    );
     let block = theme.block(false).title(Line::styled(title, theme.heading()));
     let inner = block.inner(tiles);
     ratatui::widgets::Widget::render(block, tiles, buf);
@@ -58,7 +62,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
             app,
             v,
             0,
-            super::table_title(app, 0, "District league"),
+            super::table_title(
+                app,
+                0,
+                crate::present::console::table(app.look.lang, crate::present::console::Table::League),
+            ),
             left,
             buf,
         ));
@@ -68,7 +76,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
             app,
             v,
             1,
-            super::table_title(app, 1, "Needs attention"),
+            super::table_title(
+                app,
+                1,
+                crate::present::console::table(app.look.lang, crate::present::console::Table::Attention),
+            ),
             right,
             buf,
         ));

@@ -44,7 +44,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
             app,
             v,
             0,
-            super::table_title(app, 0, "Districts: four layers, anti-malware, incidents"),
+            super::table_title(
+                app,
+                0,
+                crate::present::console::table(app.look.lang, crate::present::console::Table::SecDistricts),
+            ),
             top,
             buf,
         ));
@@ -55,7 +59,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
                 app,
                 v,
                 1,
-                super::table_title(app, 1, "Inspections, trainings, drills"),
+                super::table_title(
+                    app,
+                    1,
+                    crate::present::console::table(app.look.lang, crate::present::console::Table::SecEvents),
+                ),
                 bottom,
                 buf,
             ));

@@ -17,6 +17,7 @@ use crate::app::view::{TableView, window_start};
 use crate::rollup::ItemChange;
 
 use super::theme::Theme;
+use crate::present::Lang;
 use crate::present::layout::fit;
 
 /// Where a table landed on screen, for mouse hit-testing and for measuring its height.
@@ -145,13 +146,18 @@ pub fn cell_spans(cell: &Cell, theme: &Theme) -> Vec<Span<'static>> {
 #[must_use]
 pub fn layout_columns(
     cols: &[Column],
+    lang: Lang,
     content: &[u16],
     width: u16,
     sort_extra: Option<usize>,
 ) -> Vec<(usize, u16)> {
+    let title_w = |c: usize| u16::try_from(cols[c].title(lang, false).width()).unwrap_or(0);
     let want = |c: usize| {
-        let title = u16::try_from(cols[c].title.width()).unwrap_or(0) + u16::from(sort_extra == Some(c)) * 2;
-        cols[c].max.min(title.max(content.get(c).copied().unwrap_or(0)))
+        let title = title_w(c) + u16::from(sort_extra == Some(c)) * 2;
+        cols[c]
+            .max
+            .max(title_w(c))
+            .min(title.max(content.get(c).copied().unwrap_or(0)))
     };
     let min = |c: usize| cols[c].min.min(want(c)).max(1);
     let mut order: Vec<usize> = (0..cols.len()).collect();
@@ -171,7 +177,7 @@ pub fn layout_columns(
     let mut extra = width.saturating_sub(used);
     // First let every heading show whole, then share what is left fairly among the columns that want more, a cell at a time.
     for (i, &c) in chosen.iter().enumerate() {
-        let title = u16::try_from(cols[c].title.width()).unwrap_or(0).min(want(c));
+        let title = title_w(c).min(want(c));
         let add = title.saturating_sub(widths[i]).min(extra);
         widths[i] += add;
         extra -= add;
@@ -213,8 +219,8 @@ pub fn natural_width(app: &App, view: &TableView) -> u16 {
                 spans.saturating_sub(cell.text(theme.lang).width())
             });
             let content = view.widths.get(c).copied().unwrap_or(0) + u16::try_from(symbol).unwrap_or(0);
-            let title = u16::try_from(col.title.width()).unwrap_or(0);
-            col.max.min(content.max(title))
+            let title = u16::try_from(col.title(app.look.lang, false).width()).unwrap_or(0);
+            col.max.max(title).min(content.max(title))
         })
         .sum();
     total + u16::try_from(cols.len()).unwrap_or(0).saturating_sub(1) + 2
@@ -278,14 +284,14 @@ pub fn render(
             text.saturating_add(u16::try_from(symbol_w(c)).unwrap_or(0))
         })
         .collect();
-    let layout = layout_columns(cols, &content, inner.width, view.sort);
+    let layout = layout_columns(cols, theme.lang, &content, inner.width, view.sort);
     let ell = theme.ellipsis();
     let mut heading = Vec::new();
     for (i, &(c, w)) in layout.iter().enumerate() {
         if i > 0 {
             heading.push(Span::raw(" "));
         }
-        let mut t = cols[c].title(theme.ascii).to_owned();
+        let mut t = cols[c].title(theme.lang, theme.ascii).to_owned();
         if view.sort == Some(c) {
             t = format!("{t} {}", theme.sort_arrow(view.descending));
         }
@@ -298,11 +304,7 @@ pub fn render(
     }
     buf.set_line(inner.x, inner.y, &Line::from(heading), inner.width);
     if view.rows.is_empty() {
-        let msg = if view.filter.is_empty() {
-            "nothing to show"
-        } else {
-            "no row matches the filter"
-        };
+        let msg = crate::present::console::empty_table(theme.lang, !view.filter.is_empty());
         let line = Line::styled(fit(msg, usize::from(inner.width), ell), theme.dim());
         if hit.body.height > 0 {
             buf.set_line(hit.body.x, hit.body.y, &line, hit.body.width);
@@ -343,24 +345,25 @@ pub fn render(
 mod tests {
     use super::*;
     use crate::app::table::Align::{Left, Right};
+    use crate::present::columns::Col;
 
     #[test]
     fn columns_drop_by_priority_and_share_the_rest() {
         let cols = [
-            Column::new("ID", 3, 3, 0, Left),
-            Column::new("Title", 10, u16::MAX, 0, Left),
-            Column::new("Lead", 8, 20, 2, Left),
-            Column::new("Cover", 5, 5, 1, Right),
+            Column::new(Col::Id, 3, 3, 0, Left),
+            Column::new(Col::Task, 10, u16::MAX, 0, Left),
+            Column::new(Col::Lead, 8, 20, 2, Left),
+            Column::new(Col::Cover, 5, 5, 1, Right),
         ];
         let content = [3, 50, 30, 5];
         // 3 + 1 + 10 + 1 + 5 = 20: Lead (priority 2) does not fit.
         assert_eq!(
-            layout_columns(&cols, &content, 20, None),
+            layout_columns(&cols, Lang::En, &content, 20, None),
             vec![(0, 3), (1, 10), (3, 5)]
         );
-        let wide = layout_columns(&cols, &content, 60, None);
+        let wide = layout_columns(&cols, Lang::En, &content, 60, None);
         assert_eq!(wide.iter().map(|c| c.0).collect::<Vec<_>>(), [0, 1, 2, 3]);
         assert_eq!(wide.iter().map(|c| c.1).sum::<u16>() + 3, 60);
-        assert!(layout_columns(&cols, &content, 0, None).is_empty());
+        assert!(layout_columns(&cols, Lang::En, &content, 0, None).is_empty());
     }
 }

@@ -53,7 +53,10 @@ fn every_panel() {
             let mut app = mono();
             app.update(Action::GoPanel(panel));
             let t = frame(&mut app, w, h);
-            let name = format!("{}_{w}x{h}", panel.title().to_lowercase());
+            let name = format!(
+                "{}_{w}x{h}",
+                crate::present::console::panel(crate::present::Lang::En, panel).to_lowercase()
+            );
             assert_snapshot!(name, t.backend());
         }
     }

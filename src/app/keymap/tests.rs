@@ -51,24 +51,45 @@ fn dispatch_depends_on_mode_and_panel() {
 fn docs_list_every_binding() {
     let docs = include_str!("../../../README.md");
     for b in BINDINGS {
-        let keys: Vec<String> = b.keys.iter().map(|k| format!("`{}`", k.name(false))).collect();
-        let listed = docs
-            .lines()
-            .any(|l| l.contains(&format!(" | {} |", b.help)) && keys.iter().all(|k| l.contains(k.as_str())));
-        assert!(listed, "README.md lacks a row: {} | {}", keys.join(" "), b.help);
+        let keys: Vec<String> = b
+            .keys
+            .iter()
+            .map(|k| format!("`{}`", k.name(Lang::En, false)))
+            .collect();
+        let listed = docs.lines().any(|l| {
+            l.contains(&format!(" | {} |", b.help.text(Lang::En)))
+                && keys.iter().all(|k| l.contains(k.as_str()))
+        });
+        assert!(
+            listed,
+            "README.md lacks a row: {} | {}",
+            keys.join(" "),
+            b.help.text(Lang::En)
+        );
     }
 }
 
 #[test]
 fn footer_and_help_come_from_the_same_table() {
-    let footer = footer_entries(Normal, Panel::Tasks, false);
-    let labels: Vec<String> = footer.iter().map(|(k, l, _)| format!("{k} {l}")).collect();
+    let footer = footer_entries(Normal, Panel::Tasks, Lang::En, false);
+    let labels: Vec<String> = footer
+        .iter()
+        .map(|(k, l, _)| format!("{k} {}", l.text(Lang::En)))
+        .collect();
     assert!(labels.contains(&"Tab/1-8 panel".to_owned()), "{labels:?}");
     assert!(labels.contains(&"[] R date".to_owned()), "{labels:?}");
     assert!(labels.contains(&"↑↓ move".to_owned()), "{labels:?}");
     assert!(labels.contains(&"f status".to_owned()), "{labels:?}");
-    let help = help_lines(Normal, Panel::Tasks, true);
-    assert!(help.iter().any(|(k, h)| k == "Up k" && *h == "up one row"));
+    let help = help_lines(Normal, Panel::Tasks, Lang::En, true);
+    assert!(
+        help.iter()
+            .any(|(k, h)| k == "Up k" && h.text(Lang::En) == "up one row")
+    );
+    let vi = footer_entries(Normal, Panel::Tasks, Lang::Vi, false);
+    assert!(
+        vi.iter()
+            .any(|(k, l, _)| k == "f" && l.text(Lang::Vi) == "trạng thái")
+    );
     // Every footer label belongs to a binding the help lists too.
     for (_, label, _) in &footer {
         assert!(BINDINGS.iter().any(|b| b.footer.is_some_and(|f| f.0 == *label)));

@@ -7,18 +7,20 @@ use crate::rollup::{Change, ChangeKind, ChangeValue, Figure, Rollup};
 
 use super::super::detail::Target;
 use super::super::review::Review;
+use crate::present::columns::Col;
+
 use super::super::table::{Align, Cell, Column, Fresh};
 
 const L: Align = Align::Left;
 const WIDE: u16 = u16::MAX;
 
 pub const CHANGES: &[Column] = &[
-    Column::new("Change", 14, 18, 0, L),
-    Column::new("ID", 3, 6, 0, L),
-    Column::new("District", 8, 14, 1, L),
-    Column::new("Was", 9, 18, 0, L),
-    Column::new("Now", 9, 24, 0, L),
-    Column::new("What", 12, WIDE, 0, L),
+    Column::new(Col::Change, 14, 20, 0, L),
+    Column::new(Col::Id, 3, 6, 0, L),
+    Column::new(Col::District, 8, 14, 1, L),
+    Column::new(Col::Was, 9, 18, 0, L),
+    Column::new(Col::Now, 9, 24, 0, L),
+    Column::new(Col::What, 12, WIDE, 0, L),
 ];
 
 /// A status or headline value as a cell: statuses with their symbol.

@@ -4,6 +4,8 @@ use crate::model::Area;
 use crate::present::{Lang, status as words};
 
 use super::super::review::Review;
+use crate::present::columns::Col;
+
 use super::super::table::{Align, Cell, Column, Marks};
 
 const L: Align = Align::Left;
@@ -11,47 +13,47 @@ const R: Align = Align::Right;
 const WIDE: u16 = u16::MAX;
 
 pub const TASKS: &[Column] = &[
-    Column::new("ID", 3, 6, 0, L),
-    Column::new("Task", 24, WIDE, 0, L),
-    Column::new("Kind", 4, 4, 5, L),
-    Column::new("Group", 10, 10, 6, L),
-    Column::new("Lead", 12, 48, 4, L),
-    Column::new("Due", 10, 10, 2, L),
-    Column::new("Status", 11, 13, 0, L),
-    Column::new("Prog.", 5, 5, 3, R),
-    Column::new("Cover", 5, 5, 1, R),
-    Column::new("Marks", 8, 16, 1, L),
-    Column::new("Since C", 10, 16, 2, L),
+    Column::new(Col::Id, 3, 6, 0, L),
+    Column::new(Col::Task, 24, WIDE, 0, L),
+    Column::new(Col::Kind, 4, 9, 5, L),
+    Column::new(Col::Group, 10, 12, 6, L),
+    Column::new(Col::Lead, 12, 48, 4, L),
+    Column::new(Col::Due, 10, 10, 2, L),
+    Column::new(Col::Status, 11, 17, 0, L),
+    Column::new(Col::Progress, 5, 5, 3, R),
+    Column::new(Col::Cover, 5, 5, 1, R),
+    Column::new(Col::Marks, 8, 16, 1, L),
+    Column::new(Col::SinceC, 10, 22, 2, L),
 ];
 
 pub const MODELS: &[Column] = &[
-    Column::new("ID", 3, 6, 0, L),
-    Column::new("Model", 24, WIDE, 0, L),
-    Column::new("Kind", 8, 8, 2, L),
-    Column::new("Group", 10, 10, 4, L),
-    Column::new("Status", 11, 13, 0, L),
-    Column::new("Cover", 5, 5, 1, R),
-    Column::new("Cover %", 7, 7, 3, R),
-    Column::new("Since C", 10, 16, 2, L),
+    Column::new(Col::Id, 3, 6, 0, L),
+    Column::new(Col::Model, 24, WIDE, 0, L),
+    Column::new(Col::Kind, 8, 12, 2, L),
+    Column::new(Col::Group, 10, 12, 4, L),
+    Column::new(Col::Status, 11, 17, 0, L),
+    Column::new(Col::Cover, 5, 5, 1, R),
+    Column::new(Col::CoverPct, 7, 7, 3, R),
+    Column::new(Col::SinceC, 10, 22, 2, L),
 ];
 
 pub const SERVICES: &[Column] = &[
-    Column::new("ID", 3, 6, 0, L),
-    Column::new("Service", 24, WIDE, 0, L),
-    Column::new("Status", 11, 13, 0, L),
-    Column::new("Cover", 5, 5, 1, R),
-    Column::new("Cover %", 7, 7, 3, R),
-    Column::new("Online apps", 11, 11, 2, R),
-    Column::new("Since C", 10, 16, 2, L),
+    Column::new(Col::Id, 3, 6, 0, L),
+    Column::new(Col::Service, 24, WIDE, 0, L),
+    Column::new(Col::Status, 11, 17, 0, L),
+    Column::new(Col::Cover, 5, 5, 1, R),
+    Column::new(Col::CoverPct, 7, 7, 3, R),
+    Column::new(Col::OnlineApps, 11, 11, 2, R),
+    Column::new(Col::SinceC, 10, 22, 2, L),
 ];
 
 pub const ATTENTION: &[Column] = &[
-    Column::new("ID", 3, 6, 0, L),
-    Column::new("Task", 16, WIDE, 0, L),
-    Column::new("Status", 11, 13, 3, L),
-    Column::new("Marks", 7, 16, 4, L),
-    Column::new("Lead", 12, 48, 2, L),
-    Column::new("Held back by", 8, 40, 1, L),
+    Column::new(Col::Id, 3, 6, 0, L),
+    Column::new(Col::Task, 16, WIDE, 0, L),
+    Column::new(Col::Status, 11, 17, 3, L),
+    Column::new(Col::Marks, 7, 16, 4, L),
+    Column::new(Col::Lead, 12, 48, 2, L),
+    Column::new(Col::HeldBackBy, 8, 40, 1, L),
 ];
 
 fn text(s: &str) -> Cell {
