@@ -57,6 +57,9 @@ pub struct Column {
     /// Lower is more important: when columns do not fit, the highest numbers go first.
     pub priority: u8,
     pub align: Align,
+    /// Its words are never cut (statuses): it gets the width of its widest cell, up to `max`,
+    /// or is dropped.
+    pub whole: bool,
 }
 
 impl Column {
@@ -67,7 +70,14 @@ impl Column {
             max,
             priority,
             align,
+            whole: false,
         }
+    }
+
+    /// The same column, never cut (see [`Column::whole`]).
+    pub(crate) const fn whole(mut self) -> Self {
+        self.whole = true;
+        self
     }
 
     /// The heading as drawn.

@@ -17,8 +17,8 @@ use crate::app::view::{TableView, window_start};
 use crate::rollup::ItemChange;
 
 use super::theme::Theme;
-use crate::present::Lang;
 use crate::present::layout::fit;
+use crate::present::{Lang, status as words};
 
 /// Where a table landed on screen, for mouse hit-testing and for measuring its height.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -102,13 +102,13 @@ pub fn cell_spans(cell: &Cell, theme: &Theme) -> Vec<Span<'static>> {
         Cell::Marks(m) => {
             let mut spans = Vec::new();
             if m.overdue {
-                spans.push(Span::styled("overdue", theme.overdue()));
+                spans.push(Span::styled(words::overdue(theme.lang), theme.overdue()));
             }
             if m.late > 0 {
                 if m.overdue {
                     spans.push(Span::raw(" "));
                 }
-                spans.push(Span::styled(format!("late {}", m.late), theme.late()));
+                spans.push(Span::styled(words::late(theme.lang, m.late), theme.late()));
             }
             spans
         }
@@ -160,20 +160,23 @@ pub fn layout_columns(
             .min(title.max(content.get(c).copied().unwrap_or(0)))
     };
     let min = |c: usize| cols[c].min.min(want(c)).max(1);
+    // A column of words that should not be cut (statuses) asks for its content's width first,
+    // and makes do with its minimum only when that does not fit.
+    let first_ask = |c: usize| if cols[c].whole { want(c).max(1) } else { min(c) };
     let mut order: Vec<usize> = (0..cols.len()).collect();
     order.sort_by_key(|&c| (cols[c].priority, c));
-    let mut chosen: Vec<usize> = Vec::new();
+    let mut chosen: Vec<(usize, u16)> = Vec::new();
     let mut used: u16 = 0;
     for c in order {
         let gap = u16::from(!chosen.is_empty());
-        let need = used.saturating_add(gap).saturating_add(min(c));
-        if need <= width {
-            used = need;
-            chosen.push(c);
+        let fits = |w: u16| used.saturating_add(gap).saturating_add(w) <= width;
+        if let Some(w) = [first_ask(c), min(c)].into_iter().find(|&w| fits(w)) {
+            used = used.saturating_add(gap).saturating_add(w);
+            chosen.push((c, w));
         }
     }
     chosen.sort_unstable();
-    let mut widths: Vec<u16> = chosen.iter().map(|&c| min(c)).collect();
+    let (chosen, mut widths): (Vec<usize>, Vec<u16>) = chosen.into_iter().unzip();
     let mut extra = width.saturating_sub(used);
     // First let every heading show whole, then share what is left fairly among the columns that want more, a cell at a time.
     for (i, &c) in chosen.iter().enumerate() {

@@ -15,6 +15,8 @@ use crate::rollup::Status;
 
 use super::draw;
 
+mod vi;
+
 fn demo(look: Look) -> App {
     let ds = crate::demo::load().expect("the bundled demo loads");
     App::new(Review::new(ds, None, None), look)

@@ -21,7 +21,7 @@ pub const LEAGUE: &[Column] = &[
     Column::new(Col::Models, 6, 6, 0, R),
     Column::new(Col::ServicesShort, 5, 5, 0, R),
     // Wide enough for `✔ current`, so that a new column never squeezes it.
-    Column::new(Col::Fresh, 9, 14, 1, L),
+    Column::new(Col::Fresh, 9, 14, 1, L).whole(),
     Column::new(Col::All, 5, 5, 3, R),
     Column::new(Col::Report, 10, 10, 4, L),
 ];
@@ -38,7 +38,7 @@ pub const DISTRICTS: &[Column] = &[
     Column::new(Col::ModelsCount, 8, 8, 5, R),
     Column::new(Col::ServicesCount, 7, 7, 5, R),
     Column::new(Col::Report, 10, 10, 1, L),
-    Column::new(Col::Fresh, 9, 14, 0, L),
+    Column::new(Col::Fresh, 9, 14, 0, L).whole(),
     // Cut to the most recent points when narrow (see `ui::table`).
     Column::new(Col::TasksTrend, 8, 16, 2, L),
 ];
@@ -48,24 +48,24 @@ pub const FRESHNESS: &[Column] = &[
     Column::new(Col::District, 8, 14, 0, L),
     Column::new(Col::LastReport, 11, 11, 0, L),
     Column::new(Col::AgeDays, 10, 10, 1, R),
-    Column::new(Col::Freshness, 9, 14, 0, L),
+    Column::new(Col::Freshness, 9, 14, 0, L).whole(),
     Column::new(Col::Reports, 7, 7, 3, R),
     Column::new(Col::ReportedBy, 12, 40, 2, L),
 ];
 
 pub const SECURITY: &[Column] = &[
     Column::new(Col::District, 8, 14, 0, L),
-    Column::new(Col::OnSite, 7, 7, 0, L),
-    Column::new(Col::Monitor, 7, 7, 0, L),
-    Column::new(Col::Inspect, 7, 7, 0, L),
-    Column::new(Col::National, 8, 8, 0, L),
+    Column::new(Col::OnSite, 7, 7, 0, L).whole(),
+    Column::new(Col::Monitor, 7, 7, 0, L).whole(),
+    Column::new(Col::Inspect, 7, 7, 0, L).whole(),
+    Column::new(Col::National, 8, 8, 0, L).whole(),
     Column::new(Col::AntiMalware, 7, 7, 1, R),
-    Column::new(Col::Central, 7, 7, 4, L),
+    Column::new(Col::Central, 7, 7, 4, L).whole(),
     Column::new(Col::Incidents, 11, 11, 3, R),
-    Column::new(Col::Inspections, 5, 5, 2, R),
-    Column::new(Col::Open, 4, 4, 2, R),
-    Column::new(Col::Trainings, 6, 6, 3, R),
-    Column::new(Col::Drills, 6, 6, 3, R),
+    Column::new(Col::Inspections, 5, 5, 2, R).whole(),
+    Column::new(Col::Open, 4, 4, 2, R).whole(),
+    Column::new(Col::Trainings, 6, 6, 3, R).whole(),
+    Column::new(Col::Drills, 6, 6, 3, R).whole(),
 ];
 
 fn fresh(rv: &Review, d: usize) -> Fresh {

@@ -24,7 +24,7 @@ pub const EVENTS: &[Column] = &[
 ];
 
 pub const PROBLEMS: &[Column] = &[
-    Column::new(Col::Severity, 9, 9, 0, L),
+    Column::new(Col::Severity, 9, 10, 0, L).whole(),
     Column::new(Col::File, 25, 36, 0, L),
     Column::new(Col::LineCol, 8, 8, 1, R),
     Column::new(Col::Path, 8, 28, 3, L),
