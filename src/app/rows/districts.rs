@@ -29,7 +29,7 @@ pub const LEAGUE: &[Column] = &[
 pub const DISTRICTS: &[Column] = &[
     Column::new(Col::Code, 4, 4, 3, L),
     Column::new(Col::District, 8, 14, 0, L),
-    Column::new(Col::Kind, 8, 9, 5, L),
+    Column::new(Col::Kind, 8, 9, 5, L).whole(),
     Column::new(Col::Tasks, 7, 7, 0, R),
     Column::new(Col::Models, 7, 7, 0, R),
     Column::new(Col::Services, 8, 8, 0, R),

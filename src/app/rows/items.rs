@@ -15,8 +15,8 @@ const WIDE: u16 = u16::MAX;
 pub const TASKS: &[Column] = &[
     Column::new(Col::Id, 3, 6, 0, L),
     Column::new(Col::Task, 24, WIDE, 0, L),
-    Column::new(Col::Kind, 4, 9, 5, L),
-    Column::new(Col::Group, 10, 12, 6, L),
+    Column::new(Col::Kind, 4, 9, 5, L).whole(),
+    Column::new(Col::Group, 10, 12, 6, L).whole(),
     Column::new(Col::Lead, 12, 48, 4, L),
     Column::new(Col::Due, 10, 10, 2, L),
     Column::new(Col::Status, 11, 17, 0, L).whole(),
@@ -29,8 +29,8 @@ pub const TASKS: &[Column] = &[
 pub const MODELS: &[Column] = &[
     Column::new(Col::Id, 3, 6, 0, L),
     Column::new(Col::Model, 24, WIDE, 0, L),
-    Column::new(Col::Kind, 8, 12, 2, L),
-    Column::new(Col::Group, 10, 12, 4, L),
+    Column::new(Col::Kind, 8, 12, 2, L).whole(),
+    Column::new(Col::Group, 10, 12, 4, L).whole(),
     Column::new(Col::Status, 11, 17, 0, L).whole(),
     Column::new(Col::Cover, 5, 5, 1, R),
     Column::new(Col::CoverPct, 7, 7, 3, R),
