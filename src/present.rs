@@ -6,6 +6,7 @@
 
 pub mod columns;
 pub mod console;
+pub mod detail;
 pub mod escape;
 pub mod figures;
 pub mod keys;

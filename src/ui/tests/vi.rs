@@ -118,3 +118,25 @@ fn vietnamese_words_sort_in_vietnamese_order() {
     // on "đ", which Vietnamese puts after "d".
     assert_eq!(firsts, ["huyện", "thành phố", "thị xã"], "{kinds:?}");
 }
+
+#[test]
+fn detail_panes_in_vietnamese() {
+    for (w, h) in SIZES {
+        let mut app = vi();
+        app.update(Action::GoPanel(Panel::Tasks));
+        for _ in 0..12 {
+            app.update(Action::Down); // T13: blocked, with a blocker note
+        }
+        app.update(Action::Open);
+        assert_snapshot!(format!("vi_detail_task_{w}x{h}"), frame(&mut app, w, h).backend());
+
+        let mut app = vi();
+        app.update(Action::GoPanel(Panel::Districts));
+        app.update(Action::Bottom); // Cô Tô: stale
+        app.update(Action::Open);
+        assert_snapshot!(
+            format!("vi_detail_district_{w}x{h}"),
+            frame(&mut app, w, h).backend()
+        );
+    }
+}
