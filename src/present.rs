@@ -4,6 +4,8 @@
 //!
 //! `rollup` and `load` return data; everything that turns data into words lives under here.
 
+#[cfg(test)]
+mod audit;
 pub mod columns;
 pub mod console;
 pub mod detail;
@@ -12,6 +14,7 @@ pub mod figures;
 pub mod keys;
 pub mod lang;
 pub mod layout;
+pub mod notices;
 pub mod num;
 pub mod status;
 
