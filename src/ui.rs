@@ -145,6 +145,27 @@ fn contains(r: Rect, x: u16, y: u16) -> bool {
     x >= r.x && x < r.right() && y >= r.y && y < r.bottom()
 }
 
+/// The two tables of a panel (Security, Data), titled `names`, in `areas`; the second only when
+/// it has room for a row.
+fn two_tables(
+    app: &App,
+    areas: [Rect; 2],
+    names: [crate::present::console::Table; 2],
+    buf: &mut Buffer,
+) -> Vec<TableHit> {
+    let views = &app.view().tables;
+    let mut hits = Vec::new();
+    for (section, (area, name)) in areas.into_iter().zip(names).enumerate() {
+        let Some(v) = views.get(section) else { continue };
+        if section > 0 && area.height < 3 {
+            continue;
+        }
+        let title = table_title(app, section, crate::present::console::table(app.look.lang, name));
+        hits.push(table::render(app, v, section, title, area, buf));
+    }
+    hits
+}
+
 /// A table's title: its name, how many rows show out of how many, and the active filter,
 /// status filter and sort, so the state of the table is always on screen.
 #[must_use]

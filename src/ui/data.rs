@@ -2,6 +2,7 @@
 //! warnings at R, and "showing last good version of FILE" for a file that turned bad while the
 //! console ran), and per district the last report date and its freshness.
 
+use crate::present::console::Table;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -12,7 +13,7 @@ use crate::app::table::Align;
 use crate::load::Tally;
 use crate::present::console;
 
-use super::table::{TableHit, fit_spans, render as table};
+use super::table::{TableHit, fit_spans};
 use super::theme::Theme;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
@@ -40,36 +41,5 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
     let want = u16::try_from(districts + 3).unwrap_or(u16::MAX);
     let bottom_h = want.min(rest.height * 45 / 100);
     let [top, bottom] = Layout::vertical([Constraint::Min(0), Constraint::Length(bottom_h)]).areas(rest);
-    let mut hits = Vec::new();
-    if let Some(v) = views.first() {
-        hits.push(table(
-            app,
-            v,
-            0,
-            super::table_title(
-                app,
-                0,
-                crate::present::console::table(app.look.lang, crate::present::console::Table::Problems),
-            ),
-            top,
-            buf,
-        ));
-    }
-    if let Some(v) = views.get(1) {
-        if bottom.height >= 3 {
-            hits.push(table(
-                app,
-                v,
-                1,
-                super::table_title(
-                    app,
-                    1,
-                    crate::present::console::table(app.look.lang, crate::present::console::Table::Freshness),
-                ),
-                bottom,
-                buf,
-            ));
-        }
-    }
-    hits
+    super::two_tables(app, [top, bottom], [Table::Problems, Table::Freshness], buf)
 }

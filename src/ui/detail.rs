@@ -80,6 +80,26 @@ pub(super) fn para(text: &str, width: usize, indent: usize, style: Style) -> Vec
         .collect()
 }
 
+/// A row's blocker and note, indented under it.
+pub(super) fn remarks(
+    theme: &Theme,
+    blocker: Option<Box<str>>,
+    note: Option<Box<str>>,
+    width: usize,
+    indent: usize,
+) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    if let Some(b) = blocker {
+        let text = words::remark(theme.lang, Word::Blocker, &b);
+        out.extend(para(&text, width, indent, theme.overdue()));
+    }
+    if let Some(n) = note {
+        let text = words::remark(theme.lang, Word::Note, &n);
+        out.extend(para(&text, width, indent, Style::new()));
+    }
+    out
+}
+
 /// One row of fixed-width cells.
 pub(super) fn row(cells: Vec<(Vec<Span<'static>>, usize, Align)>, ell: &str) -> Line<'static> {
     let mut spans = Vec::new();
@@ -220,17 +240,7 @@ fn item_lines(app: &App, theme: &Theme, area: Area, item: usize, width: usize) -
         let src = rec.map_or_else(|| Word::NoReport.text(lang).to_owned(), |r| r.file.clone());
         cells.push((vec![Span::styled(src, theme.dim())], src_w, Align::Left));
         out.push(row(cells, ell));
-        if let Some(b) = blocker {
-            out.extend(para(
-                &words::remark(lang, Word::Blocker, &b),
-                width,
-                4,
-                theme.overdue(),
-            ));
-        }
-        if let Some(n) = note {
-            out.extend(para(&words::remark(lang, Word::Note, &n), width, 4, Style::new()));
-        }
+        out.extend(remarks(theme, blocker, note, width, 4));
     }
     out
 }

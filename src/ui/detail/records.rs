@@ -133,17 +133,7 @@ pub fn district_lines(app: &App, theme: &Theme, d: usize, width: usize) -> Vec<L
                 ],
                 ell,
             ));
-            if let Some(b) = blocker {
-                out.extend(para(
-                    &words::remark(lang, Word::Blocker, &b),
-                    width,
-                    7,
-                    theme.overdue(),
-                ));
-            }
-            if let Some(n) = note {
-                out.extend(para(&words::remark(lang, Word::Note, &n), width, 7, Style::new()));
-            }
+            out.extend(super::remarks(theme, blocker, note, width, 7));
         }
     }
     out
