@@ -56,8 +56,14 @@ fn section(out: &mut Vec<String>, heading: &str) {
 
 fn headline(input: &ReportInput, lang: Lang, out: &mut Vec<String>) {
     section(out, "Headline");
-    let row =
-        |a: &str, b: &str, c: &str, d: &str| format!("{} {} {} {}", pad(a, 30), pad(b, 24), lpad(c, 10), d);
+    // Labels are 30 columns wide, or as wide as the longest in the language.
+    let label_w = Figure::ALL
+        .iter()
+        .map(|&f| figures::label(lang, f).width())
+        .fold(30, usize::max);
+    let row = |a: &str, b: &str, c: &str, d: &str| {
+        format!("{} {} {} {}", pad(a, label_w), pad(b, 24), lpad(c, 10), d)
+    };
     let change = if input.before.is_some() { "Change" } else { "" };
     out.push(row("Figure", "Value", change, "Target"));
     let h = &input.now.headline;
