@@ -141,3 +141,34 @@ fn the_scan_finds_a_planted_word() {
     assert_eq!(words_in(src), ["{n} files"]);
     assert!(files().iter().any(|f| f.ends_with("ui/header.rs")));
 }
+
+#[test]
+fn vietnamese_is_nfc_with_the_new_tone_placement() {
+    use unicode_normalization::is_nfc;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/present");
+    let mut bad = Vec::new();
+    for e in std::fs::read_dir(&dir).expect("src/present").flatten() {
+        if e.path().ends_with("audit.rs") {
+            continue;
+        }
+        let src = std::fs::read_to_string(e.path()).expect("readable");
+        for l in literals(&src) {
+            // Government documents write hóa, hòa, khỏe, thủy, ủy: in an open syllable the tone
+            // sits on the first vowel (not hoá, khoẻ, thuỷ); `hoàn`, `thoát` are closed.
+            let old_style = [
+                "oá", "oà", "oả", "oã", "oạ", "oé", "oè", "oẻ", "oẽ", "oẹ", "uỷ", "uý",
+            ];
+            let old = l
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| old_style.iter().any(|o| w.ends_with(o)));
+            if !is_nfc(&l) || old {
+                bad.push(format!("{}: {l:?}", e.path().display()));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    assert!(
+        "hoá đơn".split(' ').any(|w| w.ends_with("oá")),
+        "the check can fail"
+    );
+}
