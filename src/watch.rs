@@ -7,6 +7,7 @@
 //! plan.json, or a folder that appears, reads the whole directory again. Nothing is ever
 //! written to DATA. The bundled demo has no directory, so nothing is started for it.
 
+use crate::present::notices::Why;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
@@ -148,7 +149,7 @@ impl Loader {
                 }
             }
             let found = if all {
-                Some(self.read_all("r pressed".into()))
+                Some(self.read_all(Why::Key))
             } else {
                 self.read_paths(&paths)
             };
@@ -177,7 +178,7 @@ impl Loader {
         // A vanished DATA (an unmounted share, a folder moved away) reports its files gone
         // too; reading it whole fails instead, which keeps every figure as it was and says why.
         if !self.data.is_dir() {
-            return Some(self.read_all("the data directory is gone".into()));
+            return Some(self.read_all(Why::DirGone));
         }
         let mut rels: Vec<String> = paths.iter().filter_map(|p| self.relative(p)).collect();
         rels.sort();
@@ -186,11 +187,11 @@ impl Loader {
         for rel in rels {
             if rel.is_empty() || rel == PLAN_FILE {
                 let why = if rel.is_empty() {
-                    "the data directory changed"
+                    Why::DirChanged
                 } else {
-                    "plan.json changed"
+                    Why::PlanChanged
                 };
-                return Some(self.read_all(why.into()));
+                return Some(self.read_all(why));
             }
             if !(rel == "snapshots" || rel.starts_with("snapshots/")) {
                 continue;
@@ -198,7 +199,7 @@ impl Loader {
             match std::fs::metadata(self.data.join(&rel)) {
                 // A folder that appears (moved in, unpacked) may already hold files whose
                 // own events came before the folder was watched.
-                Ok(m) if m.is_dir() => return Some(self.read_all(format!("{rel} changed"))),
+                Ok(m) if m.is_dir() => return Some(self.read_all(Why::Folder(rel))),
                 Ok(_) if rel.ends_with(".json") => {
                     changes.push(FileChange::Put(Box::new(load_file(
                         &self.data,
@@ -221,7 +222,7 @@ impl Loader {
 
     /// Reads the whole directory. On success the new plan is the one later files are read
     /// against; a plan that cannot be used leaves everything as it was.
-    fn read_all(&mut self, why: String) -> Found {
+    fn read_all(&mut self, why: Why) -> Found {
         let plan = std::fs::read(self.data.join(PLAN_FILE)).ok();
         let plan_changed = plan.as_deref() != Some(&self.plan[..]);
         let result = match load_dir(&self.data) {

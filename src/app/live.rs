@@ -3,6 +3,8 @@
 //! removed at a time; a file that turns bad held at its last good version; a plan that turns
 //! bad kept out, the old plan and data staying in use.
 
+use crate::present::Lang;
+use crate::present::notices::{self, FileNote, Why};
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
@@ -43,7 +45,7 @@ pub enum Found {
         /// position in the plan.
         plan_changed: bool,
         /// Why it was read, for the notice: `r`, `plan.json changed`, `a folder changed`.
-        why: String,
+        why: Why,
     },
 }
 
@@ -148,9 +150,12 @@ fn label(ds: &Dataset, f: &FileOutcome) -> String {
 
 /// Applies one batch to the data set and the extra problems; returns the notice, or nothing
 /// when the batch changed nothing (a file that was never a snapshot went away).
-pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option<String> {
+pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found, lang: Lang) -> Option<String> {
     match found {
-        Found::Files(changes) => summary(changes.into_iter().filter_map(|c| apply_file(ds, c)).collect()),
+        Found::Files(changes) => {
+            let notes: Vec<FileNote> = changes.into_iter().filter_map(|c| apply_file(ds, c)).collect();
+            notices::summary(lang, &notes)
+        }
         Found::All {
             result: Ok(mut new),
             plan_changed,
@@ -171,18 +176,14 @@ pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option
             }
             let notes = differences(ds, &new);
             *ds = *new;
-            let fixed = if extra.is_empty() {
-                ""
-            } else {
-                "plan.json is good again: "
-            };
+            let fixed = !extra.is_empty();
             extra.clear();
-            let head = format!("{fixed}reloaded {} files ({why})", ds.files().len() + 1);
-            Some(match summary(notes) {
-                Some(what) => format!("{head}: {what}"),
-                None if plan_changed => format!("{head}: a new plan"),
-                None => format!("{head}: nothing changed"),
-            })
+            let found = match notices::summary(lang, &notes) {
+                Some(what) => notices::Found::Changes(what),
+                None if plan_changed => notices::Found::NewPlan,
+                None => notices::Found::Nothing,
+            };
+            Some(notices::reloaded(lang, fixed, ds.files().len() + 1, &why, &found))
         }
         Found::All {
             result: Err(problems),
@@ -190,11 +191,7 @@ pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option
             ..
         } => {
             let plan = problems.iter().any(|p| p.file == PLAN_FILE);
-            let keeping = if plan {
-                "keeping the previous plan"
-            } else {
-                "keeping the data read before"
-            };
+            let keeping = notices::keeping(lang, plan);
             *extra = problems
                 .into_iter()
                 .map(|p| Problem {
@@ -202,12 +199,7 @@ pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option
                     ..p
                 })
                 .collect();
-            let what = if plan {
-                "plan.json is broken"
-            } else {
-                "the data directory cannot be read"
-            };
-            Some(format!("{what} ({why}): {keeping}"))
+            Some(notices::reload_failed(lang, plan, &why))
         }
     }
 }
@@ -250,26 +242,17 @@ pub fn earliest_change(ds: &Dataset, found: &Found) -> Option<Date> {
     earliest.or_else(|| ds.latest())
 }
 
-/// One notice from several notes: all of two, or the first and a count.
-fn summary(notes: Vec<String>) -> Option<String> {
-    match notes.len() {
-        0 => None,
-        1 | 2 => Some(notes.join("; ")),
-        n => Some(format!("{}; and {} more changes", notes[0], n - 1)),
-    }
-}
-
 /// What a whole reload changed, file by file, in the words of a single file's reload.
-fn differences(old: &Dataset, new: &Dataset) -> Vec<String> {
+fn differences(old: &Dataset, new: &Dataset) -> Vec<FileNote> {
     let mut notes = Vec::new();
     for f in new.files() {
         match known(old, &f.file) {
-            None => notes.push(format!("added {}", label(new, f))),
+            None => notes.push(FileNote::Added(label(new, f))),
             Some(o) if is_held(f) && !is_held(o) => {
-                notes.push(format!("{} is broken: keeping its last good version", f.file));
+                notes.push(FileNote::Broken(f.file.clone()));
             }
             Some(o) if o.record != f.record || o.problems != f.problems => {
-                notes.push(format!("reloaded {}", label(new, f)));
+                notes.push(FileNote::Reloaded(label(new, f)));
             }
             Some(_) => {}
         }
@@ -278,27 +261,27 @@ fn differences(old: &Dataset, new: &Dataset) -> Vec<String> {
         old.files()
             .iter()
             .filter(|o| known(new, &o.file).is_none())
-            .map(|o| format!("removed {}", o.file)),
+            .map(|o| FileNote::Removed(o.file.clone())),
     );
     notes
 }
 
 /// Applies one file's news; returns what to say, or nothing when it changed nothing.
-fn apply_file(ds: &mut Dataset, change: FileChange) -> Option<String> {
+fn apply_file(ds: &mut Dataset, change: FileChange) -> Option<FileNote> {
     match change {
         FileChange::Put(outcome) => {
             let outcome = *outcome;
             let old = known(ds, &outcome.file);
             let note = match (&outcome.record, old) {
-                (Some(_), Some(_)) => format!("reloaded {}", label(ds, &outcome)),
-                (Some(_), None) => format!("added {}", label(ds, &outcome)),
+                (Some(_), Some(_)) => FileNote::Reloaded(label(ds, &outcome)),
+                (Some(_), None) => FileNote::Added(label(ds, &outcome)),
                 (None, Some(good)) if good.record.is_some() => {
                     let keep = held(good, &outcome);
-                    let note = format!("{} is broken: keeping its last good version", outcome.file);
+                    let note = FileNote::Broken(outcome.file.clone());
                     ds.put_file(keep);
                     return Some(note);
                 }
-                (None, _) => format!("{} cannot be used: see the Data panel", outcome.file),
+                (None, _) => FileNote::Unusable(outcome.file.clone()),
             };
             ds.put_file(outcome);
             Some(note)
@@ -316,8 +299,8 @@ fn apply_file(ds: &mut Dataset, change: FileChange) -> Option<String> {
             }
             match gone.as_slice() {
                 [] => None,
-                [one] => Some(format!("removed {one}")),
-                many => Some(format!("removed {rel} ({} files)", many.len())),
+                [one] => Some(FileNote::Removed(one.clone())),
+                many => Some(FileNote::RemovedFolder(rel, many.len())),
             }
         }
     }

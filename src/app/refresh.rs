@@ -127,9 +127,12 @@ impl App {
     /// Applies what the loader read, and says what changed.
     pub(super) fn loaded(&mut self, batch: Batch) {
         let mut notice = None;
+        let lang = self.look.lang;
         let from = live::earliest_change(&self.review.ds, &batch.found);
         self.refresh(|rv| {
-            rv.update_data(from, |ds, extra| notice = live::apply(ds, extra, batch.found));
+            rv.update_data(from, |ds, extra| {
+                notice = live::apply(ds, extra, batch.found, lang)
+            });
         });
         if notice.is_some() {
             self.live.notice = notice;
