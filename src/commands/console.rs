@@ -10,6 +10,7 @@ use std::sync::Arc;
 use crate::app::{App, Look, Review};
 use crate::cli::{ColorChoice, EXIT_CANNOT_RUN, TuiArgs};
 use crate::load::LoadProgress;
+use crate::present::console::{CannotStart, cannot_start};
 
 pub fn console(args: &TuiArgs, lang: crate::present::Lang) -> color_eyre::Result<ExitCode> {
     let cannot = |why: &str| {
@@ -17,16 +18,10 @@ pub fn console(args: &TuiArgs, lang: crate::present::Lang) -> color_eyre::Result
         Ok(ExitCode::from(EXIT_CANNOT_RUN))
     };
     if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
-        return cannot(
-            "TERM=dumb: this terminal cannot show the review console. \
-             For the figures as text, run `p06 report DATA` (add --format markdown, csv or json).",
-        );
+        return cannot(cannot_start(lang, CannotStart::DumbTerminal));
     }
     if !std::io::stdout().is_terminal() {
-        return cannot(
-            "the review console needs a terminal, and standard output is not one (a pipe or a file). \
-             For the figures as text, run `p06 report DATA` (add --format markdown, csv or json).",
-        );
+        return cannot(cannot_start(lang, CannotStart::NotATerminal));
     }
     let look = Look {
         color: use_color(args.color),

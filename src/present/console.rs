@@ -268,6 +268,36 @@ pub fn q_quits(lang: Lang) -> &'static str {
     }
 }
 
+/// Why the console cannot start on this output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CannotStart {
+    DumbTerminal,
+    NotATerminal,
+}
+
+/// What `p06` says when the console cannot start, and what to run instead.
+#[must_use]
+pub fn cannot_start(lang: Lang, why: CannotStart) -> &'static str {
+    match (lang, why) {
+        (Lang::En, CannotStart::DumbTerminal) => {
+            "TERM=dumb: this terminal cannot show the review console. \
+             For the figures as text, run `p06 report DATA` (add --format markdown, csv or json)."
+        }
+        (Lang::En, CannotStart::NotATerminal) => {
+            "the review console needs a terminal, and standard output is not one (a pipe or a file). \
+             For the figures as text, run `p06 report DATA` (add --format markdown, csv or json)."
+        }
+        (Lang::Vi, CannotStart::DumbTerminal) => {
+            "TERM=dumb: cửa sổ dòng lệnh này không hiển thị được bảng điều khiển. \
+             Để xem số liệu dạng văn bản, chạy `p06 report DATA` (thêm --format markdown, csv hoặc json)."
+        }
+        (Lang::Vi, CannotStart::NotATerminal) => {
+            "bảng điều khiển cần một cửa sổ dòng lệnh, nhưng đầu ra chuẩn không phải (là ống dẫn hoặc tệp). \
+             Để xem số liệu dạng văn bản, chạy `p06 report DATA` (thêm --format markdown, csv hoặc json)."
+        }
+    }
+}
+
 /// The screen shown when the terminal is smaller than the console needs.
 #[must_use]
 pub fn too_small(lang: Lang, size: (u16, u16), min: (u16, u16)) -> String {

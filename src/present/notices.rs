@@ -173,3 +173,38 @@ pub fn reload_failed(lang: Lang, plan: bool, w: &Why) -> String {
     };
     format!("{what} ({}): {}", why(lang, w), keeping(lang, plan))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reload_notices_in_both_languages() {
+        let notes = [
+            FileNote::Added("HL 2025-02-14".into()),
+            FileNote::Removed("snapshots/x.json".into()),
+            FileNote::RemovedFolder("snapshots/2025-03".into(), 13),
+        ];
+        assert_eq!(
+            summary(Lang::En, &notes).as_deref(),
+            Some("added HL 2025-02-14; and 2 more changes")
+        );
+        assert_eq!(
+            summary(Lang::Vi, &notes[..2]).as_deref(),
+            Some("đã thêm HL 2025-02-14; đã xóa snapshots/x.json")
+        );
+        assert_eq!(summary(Lang::Vi, &[]), None);
+        assert_eq!(
+            reloaded(Lang::En, false, 182, &Why::Key, &Found::Nothing),
+            "reloaded 182 files (r pressed): nothing changed"
+        );
+        assert_eq!(
+            reload_failed(Lang::Vi, true, &Why::PlanChanged),
+            "plan.json bị lỗi (plan.json thay đổi): giữ kế hoạch trước đó"
+        );
+        assert_eq!(
+            Notice::NoSince.text(Lang::Vi),
+            "không có ngày báo cáo nào trước R để so sánh"
+        );
+    }
+}
