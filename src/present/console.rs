@@ -292,7 +292,7 @@ pub fn cannot_start(lang: Lang, why: CannotStart) -> &'static str {
              Để xem số liệu dạng văn bản, chạy `p06 report DATA` (thêm --format markdown, csv hoặc json)."
         }
         (Lang::Vi, CannotStart::NotATerminal) => {
-            "bảng điều khiển cần một cửa sổ dòng lệnh, nhưng đầu ra chuẩn không phải (là ống dẫn hoặc tệp). \
+            "bảng điều khiển cần một cửa sổ dòng lệnh, nhưng đầu ra chuẩn đang là ống dẫn (pipe) hoặc tệp. \
              Để xem số liệu dạng văn bản, chạy `p06 report DATA` (thêm --format markdown, csv hoặc json)."
         }
     }
