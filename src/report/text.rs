@@ -284,6 +284,18 @@ mod tests {
     use crate::report::tests::{data, dataset};
 
     #[test]
+    fn headline_figures_follow_the_language() {
+        let ds = dataset();
+        let data = data(&ds);
+        let vi = render(&data.input(&ds), Lang::Vi);
+        assert!(vi.contains("\nNhiệm vụ theo Kế hoạch "), "{vi}");
+        assert!(!vi.contains("\nPlan tasks "), "{vi}");
+        for line in vi.lines() {
+            assert!(line.width() <= WIDTH, "{line:?} is {} wide", line.width());
+        }
+    }
+
+    #[test]
     fn every_line_fits_80_columns() {
         let ds = dataset();
         let data = data(&ds);
