@@ -70,7 +70,7 @@ impl App {
     pub fn new(review: Review, look: Look) -> Self {
         let views = Panel::ALL
             .iter()
-            .map(|p| PanelView::new(p.tables(), &review))
+            .map(|p| PanelView::new(p.tables(), &review, look.lang))
             .collect();
         Self {
             review,

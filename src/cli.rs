@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::model::Date;
+use crate::present::Lang;
 
 pub mod stdout;
 
@@ -35,6 +36,11 @@ pub struct Cli {
 
     #[command(flatten)]
     pub tui: TuiArgs,
+
+    /// Interface language (vi or en); default: from LC_ALL, LC_MESSAGES or LANG (a vi locale
+    /// is Vietnamese, anything else English).
+    #[arg(long, value_enum, global = true, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// Options of the review console.
@@ -145,6 +151,7 @@ pub enum SchemaKind {
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
+    let lang = Lang::choose(cli.lang);
     match cli.command {
         Some(Command::Check { data, format, strict }) => crate::commands::check(&data, format, strict),
         Some(Command::Report {
@@ -154,10 +161,10 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
             since,
             out,
             bom,
-        }) => crate::commands::report(&data, format, as_of, since, out.as_deref(), bom),
+        }) => crate::commands::report(&data, format, as_of, since, out.as_deref(), bom, lang),
         Some(Command::Schema { kind }) => crate::commands::schema(kind),
         Some(Command::Completions { shell }) => crate::commands::completions(shell),
         Some(Command::Man) => crate::commands::man(),
-        None => crate::commands::console(&cli.tui),
+        None => crate::commands::console(&cli.tui, lang),
     }
 }

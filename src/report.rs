@@ -30,6 +30,8 @@ pub struct ReportInput<'a> {
     pub changes: Option<&'a Changes>,
     /// The problems at R, stale warnings included.
     pub problems: &'a [Problem],
+    /// The interface language: which text of the plan's bilingual titles and leads to show.
+    pub lang: crate::present::Lang,
 }
 
 /// The districts whose status of one item made the same move between C and R.
@@ -92,6 +94,7 @@ impl ReportData {
             before: self.before.as_ref(),
             changes: self.changes.as_ref(),
             problems: &self.problems,
+            lang: crate::present::Lang::En,
         }
     }
 }
@@ -138,11 +141,16 @@ pub fn resolve_dates(
 }
 
 impl ReportInput<'_> {
-    /// The language of the plan's titles and leads (spec section 2.1). English until reports
-    /// take `--lang`; then this returns the chosen one and every renderer follows.
+    /// The language of the plan's titles and leads (spec section 2.1), as `--lang` chose.
     #[must_use]
     pub fn lang(&self) -> crate::present::Lang {
-        crate::present::Lang::En
+        self.lang
+    }
+
+    /// This input, in `lang`.
+    #[must_use]
+    pub fn with_lang(self, lang: crate::present::Lang) -> Self {
+        Self { lang, ..self }
     }
 
     /// The plan's entry of a task.

@@ -15,7 +15,7 @@ use crate::load::{Dataset, Record};
 use crate::model::{Area, Date};
 
 pub use changes::{Change, ChangeKind, ChangeValue, Changes, ItemChange, changes, item_change};
-pub use headline::{Figure, Headline, IncidentCounts, Ratio, Value, group_thousands};
+pub use headline::{Figure, Headline, IncidentCounts, Ratio, Value};
 pub use items::{Coverage, ItemRollup, mean_half_away};
 pub use rates::{anti_malware_pct, online_rate, online_rates};
 pub use status::{

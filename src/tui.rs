@@ -43,11 +43,12 @@ pub fn run(app: App) -> io::Result<()> {
 pub fn run_loading(
     progress: Arc<LoadProgress>,
     what: String,
+    lang: crate::present::Lang,
     load: impl FnOnce() -> App + Send + 'static,
 ) -> io::Result<()> {
     session(Start::Loading {
         progress,
-        what,
+        what: (what, lang),
         load: Box::new(load),
     })
 }
@@ -56,7 +57,8 @@ enum Start {
     Ready(Box<App>),
     Loading {
         progress: Arc<LoadProgress>,
-        what: String,
+        /// What is being read, and the language to say it in.
+        what: (String, crate::present::Lang),
         load: Box<dyn FnOnce() -> App + Send>,
     },
 }
@@ -95,7 +97,7 @@ fn session(start: Start) -> io::Result<()> {
 fn loading(
     tui: &mut terminal::Tui,
     progress: &Arc<LoadProgress>,
-    what: &str,
+    what: &(String, crate::present::Lang),
     load: Box<dyn FnOnce() -> App + Send>,
     tx: &mpsc::Sender<Event>,
     rx: &mpsc::Receiver<Event>,
@@ -139,7 +141,7 @@ fn loading(
                 progress.total.load(Ordering::Relaxed),
             );
             paint_frame(tui, screen, paint == Paint::Everything, |area, buf| {
-                ui::draw_loading(what, done, total, area, buf);
+                ui::draw_loading(what.1, &what.0, done, total, area, buf);
             })?;
         }
         let Ok(ev) = rx.recv() else {

@@ -3,6 +3,8 @@
 //! removed at a time; a file that turns bad held at its last good version; a plan that turns
 //! bad kept out, the old plan and data staying in use.
 
+use crate::present::Lang;
+use crate::present::notices::{self, FileNote, Why};
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
@@ -62,7 +64,7 @@ pub enum Found {
         /// position in the plan.
         plan_changed: bool,
         /// Why it was read, for the notice: `r`, `plan.json changed`, `a folder changed`.
-        why: String,
+        why: Why,
     },
 }
 
@@ -166,7 +168,7 @@ fn label(ds: &Dataset, f: &FileOutcome) -> String {
 
 /// Applies one batch to the data set and the extra problems; returns the notice, or nothing
 /// when the batch changed nothing (a file that was never a snapshot went away).
-pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option<String> {
+pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found, lang: Lang) -> Option<String> {
     match found {
         Found::Applied(a) => {
             let a = *a;
@@ -177,14 +179,14 @@ pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option
         Found::Watching(_) => None,
         Found::Files(changes) => {
             let (mut puts, mut gone) = (Vec::new(), Vec::new());
-            let notes: Vec<String> = changes
+            let notes: Vec<FileNote> = changes
                 .into_iter()
                 .filter_map(|c| apply_file(ds, c, &mut puts, &mut gone))
                 .collect();
             if !notes.is_empty() {
                 ds.change_files(puts, &gone);
             }
-            summary(notes)
+            notices::summary(lang, &notes)
         }
         Found::All {
             result: Ok(mut new),
@@ -209,18 +211,14 @@ pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option
             let today = ds.today();
             *ds = *new;
             ds.set_today(today);
-            let fixed = if extra.is_empty() {
-                ""
-            } else {
-                "plan.json is good again: "
-            };
+            let fixed = !extra.is_empty();
             extra.clear();
-            let head = format!("{fixed}reloaded {} files ({why})", ds.files().len() + 1);
-            Some(match summary(notes) {
-                Some(what) => format!("{head}: {what}"),
-                None if plan_changed => format!("{head}: a new plan"),
-                None => format!("{head}: nothing changed"),
-            })
+            let found = match notices::summary(lang, &notes) {
+                Some(what) => notices::Found::Changes(what),
+                None if plan_changed => notices::Found::NewPlan,
+                None => notices::Found::Nothing,
+            };
+            Some(notices::reloaded(lang, fixed, ds.files().len() + 1, &why, &found))
         }
         Found::All {
             result: Err(problems),
@@ -228,11 +226,7 @@ pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option
             ..
         } => {
             let plan = problems.iter().any(|p| p.file == PLAN_FILE);
-            let keeping = if plan {
-                "keeping the previous plan"
-            } else {
-                "keeping the data read before"
-            };
+            let keeping = notices::keeping(lang, plan);
             *extra = problems
                 .into_iter()
                 .map(|p| Problem {
@@ -240,12 +234,7 @@ pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option
                     ..p
                 })
                 .collect();
-            let what = if plan {
-                "plan.json is broken"
-            } else {
-                "the data directory cannot be read"
-            };
-            Some(format!("{what} ({why}): {keeping}"))
+            Some(notices::reload_failed(lang, plan, &why))
         }
     }
 }
@@ -285,26 +274,17 @@ pub fn earliest_change(ds: &Dataset, found: &Found) -> Option<Date> {
     earliest.or_else(|| ds.latest())
 }
 
-/// One notice from several notes: all of two, or the first and a count.
-fn summary(notes: Vec<String>) -> Option<String> {
-    match notes.len() {
-        0 => None,
-        1 | 2 => Some(notes.join("; ")),
-        n => Some(format!("{}; and {} more changes", notes[0], n - 1)),
-    }
-}
-
 /// What a whole reload changed, file by file, in the words of a single file's reload.
-fn differences(old: &Dataset, new: &Dataset) -> Vec<String> {
+fn differences(old: &Dataset, new: &Dataset) -> Vec<FileNote> {
     let mut notes = Vec::new();
     for f in new.files() {
         match known(old, &f.file) {
-            None => notes.push(format!("added {}", label(new, f))),
+            None => notes.push(FileNote::Added(label(new, f))),
             Some(o) if is_held(f) && !is_held(o) => {
-                notes.push(format!("{} is broken: keeping its last good version", f.file));
+                notes.push(FileNote::Broken(f.file.clone()));
             }
             Some(o) if o.record != f.record || o.problems != f.problems => {
-                notes.push(format!("reloaded {}", label(new, f)));
+                notes.push(FileNote::Reloaded(label(new, f)));
             }
             Some(_) => {}
         }
@@ -313,7 +293,7 @@ fn differences(old: &Dataset, new: &Dataset) -> Vec<String> {
         old.files()
             .iter()
             .filter(|o| known(new, &o.file).is_none())
-            .map(|o| format!("removed {}", o.file)),
+            .map(|o| FileNote::Removed(o.file.clone())),
     );
     notes
 }
@@ -327,22 +307,19 @@ fn apply_file(
     change: FileChange,
     puts: &mut Vec<FileOutcome>,
     gone: &mut Vec<String>,
-) -> Option<String> {
+) -> Option<FileNote> {
     match change {
         FileChange::Put(outcome) => {
             let outcome = *outcome;
             let old = known(ds, &outcome.file);
             let note = match (&outcome.record, old) {
-                (Some(_), Some(_)) => format!("reloaded {}", label(ds, &outcome)),
-                (Some(_), None) => format!("added {}", label(ds, &outcome)),
+                (Some(_), Some(_)) => FileNote::Reloaded(label(ds, &outcome)),
+                (Some(_), None) => FileNote::Added(label(ds, &outcome)),
                 (None, Some(good)) if good.record.is_some() => {
                     puts.push(held(good, &outcome));
-                    return Some(format!(
-                        "{} is broken: keeping its last good version",
-                        outcome.file
-                    ));
+                    return Some(FileNote::Broken(outcome.file.clone()));
                 }
-                (None, _) => format!("{} cannot be used: see the Data panel", outcome.file),
+                (None, _) => FileNote::Unusable(outcome.file.clone()),
             };
             puts.push(outcome);
             Some(note)
@@ -351,8 +328,8 @@ fn apply_file(
             let mut removed = ds.files_at(&rel).map(|f| f.file.as_str());
             let note = match (removed.next(), removed.count()) {
                 (None, _) => None,
-                (Some(one), 0) => Some(format!("removed {one}")),
-                (Some(_), more) => Some(format!("removed {rel} ({} files)", more + 1)),
+                (Some(one), 0) => Some(FileNote::Removed(one.to_owned())),
+                (Some(_), more) => Some(FileNote::RemovedFolder(rel.clone(), more + 1)),
             };
             if note.is_some() {
                 gone.push(rel);

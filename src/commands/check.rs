@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::cli::{CheckFormat, EXIT_OK, EXIT_PROBLEMS};
-use crate::load::{Problem, Tally, problem::plural};
+use crate::load::{Problem, Tally};
+use crate::present::num::plural;
 
 /// The JSON form: the problems of spec section 6, then a summary (an addition to the spec).
 #[derive(Serialize)]

@@ -10,28 +10,23 @@ use std::sync::Arc;
 use crate::app::{App, Look, Review};
 use crate::cli::{ColorChoice, EXIT_CANNOT_RUN, TuiArgs};
 use crate::load::LoadProgress;
+use crate::present::console::{CannotStart, cannot_start};
 
-pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
+pub fn console(args: &TuiArgs, lang: crate::present::Lang) -> color_eyre::Result<ExitCode> {
     let cannot = |why: &str| {
         eprintln!("p06: {why}");
         Ok(ExitCode::from(EXIT_CANNOT_RUN))
     };
     if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
-        return cannot(
-            "TERM=dumb: this terminal cannot show the review console. \
-             For the figures as text, run `p06 report DATA` (add --format markdown, csv or json).",
-        );
+        return cannot(cannot_start(lang, CannotStart::DumbTerminal));
     }
     if !std::io::stdout().is_terminal() {
-        return cannot(
-            "the review console needs a terminal, and standard output is not one (a pipe or a file). \
-             For the figures as text, run `p06 report DATA` (add --format markdown, csv or json).",
-        );
+        return cannot(cannot_start(lang, CannotStart::NotATerminal));
     }
     let look = Look {
         color: use_color(args.color),
         ascii: args.ascii,
-        lang: crate::present::Lang::En,
+        lang,
     };
     // A data directory, with no dates to check against it: only the plan can make the start
     // fail, and it is cheap, so it is read here (errors on the normal screen, status 2); the
@@ -52,7 +47,7 @@ pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
         let progress = Arc::new(LoadProgress::default());
         let counter = Arc::clone(&progress);
         let (data, watch) = (data.clone(), !args.no_watch);
-        crate::tui::run_loading(progress, data.display().to_string(), move || {
+        crate::tui::run_loading(progress, data.display().to_string(), lang, move || {
             let mut ds = crate::load::load_snapshots(&data, catalogue, plan_problems, &counter);
             ds.set_today(Some(today));
             // As below with no dates given: R the latest date, C the one before.

@@ -8,7 +8,6 @@ use std::process::ExitCode;
 
 use crate::cli::{EXIT_CANNOT_RUN, EXIT_OK, ReportFormat};
 use crate::model::Date;
-use crate::present::Lang;
 use crate::report::{ReportData, resolve_dates};
 
 pub fn report(
@@ -18,6 +17,7 @@ pub fn report(
     since: Option<Date>,
     out: Option<&Path>,
     bom: bool,
+    lang: crate::present::Lang,
 ) -> color_eyre::Result<ExitCode> {
     let cannot = |why: String| {
         // Every message here is one line; a path in it must not start another.
@@ -44,14 +44,14 @@ pub fn report(
         Err(why) => return cannot(why),
     };
     let computed = ReportData::compute(&ds, r, c);
-    let input = computed.input(&ds);
+    let input = computed.input(&ds).with_lang(lang);
     let bytes: Vec<u8> = match format {
-        ReportFormat::Text => crate::report::text::render(&input).into(),
-        ReportFormat::Markdown => crate::report::markdown::render(&input).into(),
+        ReportFormat::Text => crate::report::text::render(&input, lang).into(),
+        ReportFormat::Markdown => crate::report::markdown::render(&input, lang).into(),
         ReportFormat::Csv if bom => format!("\u{feff}{}", crate::report::csv::render(&input)).into(),
         ReportFormat::Csv => crate::report::csv::render(&input).into(),
         ReportFormat::Json => crate::report::json::render(&input).into(),
-        ReportFormat::Xlsx => match crate::report::xlsx::render(&input, Lang::En) {
+        ReportFormat::Xlsx => match crate::report::xlsx::render(&input, lang) {
             Ok(bytes) => bytes,
             Err(e) => return cannot(format!("cannot build the workbook: {e}")),
         },

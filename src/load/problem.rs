@@ -5,6 +5,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::present::num::plural;
+
 /// How bad a problem is (spec section 4). Ordered from worst to mildest.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -178,16 +180,6 @@ impl Tally {
     }
 }
 
-/// `1 file`, `2 files`.
-#[must_use]
-pub fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,6 +215,5 @@ mod tests {
             notes: 1,
         };
         assert_eq!(t.summary(), "3 errors, 5 warnings, 1 note");
-        assert_eq!(plural(182, "file"), "182 files");
     }
 }

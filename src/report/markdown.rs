@@ -11,13 +11,15 @@ use crate::rollup::{ChangeKind, Figure, ItemRollup};
 
 use super::ReportInput;
 use super::text::{coverage_cell, target_cell, value_cell};
+use crate::present::layout::capitalised;
+use crate::present::{Lang, figures};
 
 /// Renders the markdown report.
 #[must_use]
-pub fn render(input: &ReportInput) -> String {
+pub fn render(input: &ReportInput, lang: Lang) -> String {
     let mut md = String::new();
     // Writing to a String cannot fail; the results are ignored on purpose.
-    let _ = write_all(input, &mut md);
+    let _ = write_all(input, lang, &mut md);
     md
 }
 
@@ -80,7 +82,7 @@ fn row(md: &mut String, cells: &[&str]) -> std::fmt::Result {
     Ok(())
 }
 
-fn write_all(input: &ReportInput, md: &mut String) -> std::fmt::Result {
+fn write_all(input: &ReportInput, lang: Lang, md: &mut String) -> std::fmt::Result {
     let plan = &input.ds.catalogue.plan;
     match &plan.title {
         Some(t) => writeln!(md, "# {} — {}", line(&plan.province), line(t.get(input.lang())))?,
@@ -91,7 +93,7 @@ fn write_all(input: &ReportInput, md: &mut String) -> std::fmt::Result {
         write!(md, "; changes since **{}**", b.as_of)?;
     }
     md.push_str(".\n");
-    headline(input, md)?;
+    headline(input, lang, md)?;
     tasks(input, md)?;
     districts(input, md)?;
     changes(input, md)?;
@@ -107,7 +109,7 @@ fn write_all(input: &ReportInput, md: &mut String) -> std::fmt::Result {
     Ok(())
 }
 
-fn headline(input: &ReportInput, md: &mut String) -> std::fmt::Result {
+fn headline(input: &ReportInput, lang: Lang, md: &mut String) -> std::fmt::Result {
     md.push_str("\n## Headline\n\n");
     let comparing = input.before.is_some();
     if comparing {
@@ -121,13 +123,13 @@ fn headline(input: &ReportInput, md: &mut String) -> std::fmt::Result {
         let target = input
             .target(figure)
             .map_or_else(String::new, |t| target_cell(value, t));
-        let shown = value_cell(value);
+        let shown = value_cell(lang, value);
         match input.before {
             Some(b) => {
-                let change = value.delta(&b.headline.value(figure)).unwrap_or_default();
-                row(md, &[figure.label(), &shown, &change, &target])?;
+                let change = figures::delta(lang, &value, &b.headline.value(figure)).unwrap_or_default();
+                row(md, &[figures::label(lang, figure), &shown, &change, &target])?;
             }
-            None => row(md, &[figure.label(), &shown, &target])?,
+            None => row(md, &[figures::label(lang, figure), &shown, &target])?,
         }
     }
     Ok(())
@@ -199,71 +201,64 @@ fn changes(input: &ReportInput, md: &mut String) -> std::fmt::Result {
     };
     writeln!(md, "\n## Changes since {}", before.as_of)?;
     let cat = &input.ds.catalogue;
-    let of = |kind: ChangeKind| changes.list.iter().filter(move |c| c.kind == kind);
     let mut any = false;
-    for kind in [
-        ChangeKind::BecameComplete,
-        ChangeKind::NoLongerComplete,
-        ChangeKind::BecameOverdue,
-    ] {
-        let items: Vec<(&str, &str)> = of(kind)
-            .filter_map(|c| {
-                let (area, id) = (c.area?, c.id.as_deref()?);
-                Some((
-                    id,
-                    cat.item_index(area, id)
-                        .map_or("", |i| cat.item_title(area, i, input.lang())),
-                ))
-            })
-            .collect();
-        if items.is_empty() {
-            continue;
-        }
-        any = true;
-        writeln!(md, "\n### {} ({})\n", capitalised(kind.label()), items.len())?;
-        for (id, title) in items {
-            writeln!(md, "- **{}** {}", line(id), line(title))?;
-        }
-    }
-    let groups = input.status_changes();
-    if !groups.is_empty() {
-        any = true;
-        let count: usize = groups.iter().map(|g| g.districts.len()).sum();
-        writeln!(md, "\n### Status changes by district ({count})\n")?;
-        md.push_str("| Item | Districts | From | To |\n|---|---|---|---|\n");
-        for g in groups {
-            row(md, &[g.id, &g.who().join(", "), g.from.label(), g.to.label()])?;
-        }
-    }
-    for kind in [
-        ChangeKind::StartedReporting,
-        ChangeKind::WentStale,
-        ChangeKind::ResumedReporting,
-    ] {
-        let names: Vec<&str> = of(kind)
-            .filter_map(|c| Some(input.district_name(c.district.as_deref()?)))
-            .collect();
-        if !names.is_empty() {
-            any = true;
-            writeln!(
-                md,
-                "\n### {}\n\n{}",
-                capitalised(kind.label()),
-                line(&names.join(", "))
-            )?;
+    for (kind, list) in changes.by_kind() {
+        match kind {
+            ChangeKind::BecameComplete | ChangeKind::NoLongerComplete | ChangeKind::BecameOverdue => {
+                let items: Vec<(&str, &str)> = list
+                    .iter()
+                    .filter_map(|c| {
+                        let (area, id) = (c.area?, c.id.as_deref()?);
+                        Some((
+                            id,
+                            cat.item_index(area, id)
+                                .map_or("", |i| cat.item_title(area, i, input.lang())),
+                        ))
+                    })
+                    .collect();
+                if items.is_empty() {
+                    continue;
+                }
+                any = true;
+                writeln!(md, "\n### {} ({})\n", capitalised(kind.label()), items.len())?;
+                for (id, title) in items {
+                    writeln!(md, "- **{}** {}", line(id), line(title))?;
+                }
+            }
+            ChangeKind::StatusChanged => {
+                let groups = input.status_changes();
+                if !groups.is_empty() {
+                    any = true;
+                    let count: usize = groups.iter().map(|g| g.districts.len()).sum();
+                    writeln!(md, "\n### Status changes by district ({count})\n")?;
+                    md.push_str("| Item | Districts | From | To |\n|---|---|---|---|\n");
+                    for g in groups {
+                        row(md, &[g.id, &g.who().join(", "), g.from.label(), g.to.label()])?;
+                    }
+                }
+            }
+            ChangeKind::StartedReporting | ChangeKind::WentStale | ChangeKind::ResumedReporting => {
+                let names: Vec<&str> = list
+                    .iter()
+                    .filter_map(|c| Some(input.district_name(c.district.as_deref()?)))
+                    .collect();
+                if !names.is_empty() {
+                    any = true;
+                    writeln!(
+                        md,
+                        "\n### {}\n\n{}",
+                        capitalised(kind.label()),
+                        line(&names.join(", "))
+                    )?;
+                }
+            }
+            ChangeKind::Headline => {}
         }
     }
     if !any {
         md.push_str("\nNo item or district changed.\n");
     }
     Ok(())
-}
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]

@@ -64,12 +64,19 @@ fn headline(input: &ReportInput, lang: Lang, wb: &mut Workbook) -> Result<(), Xl
                 ),
             };
             let target = input.target(figure).map_or(Cell::Empty, Cell::Int);
-            let mut row = vec![Cell::text(figure.label()), shown, of, share, resolved, target];
+            let mut row = vec![
+                Cell::text(crate::present::figures::label(lang, figure)),
+                shown,
+                of,
+                share,
+                resolved,
+                target,
+            ];
             if let Some(before) = input.before {
                 let then = before.headline.value(figure);
                 // A change in points for a percentage, in units otherwise; none when either
                 // side has no value.
-                row.push(match value.delta(&then) {
+                row.push(match crate::present::figures::delta(lang, &value, &then) {
                     Some(_) => Cell::Signed {
                         change: value.magnitude() - then.magnitude(),
                         points: matches!(value, Value::Pct(_)),
@@ -293,7 +300,7 @@ fn changes(input: &ReportInput, lang: Lang, wb: &mut Workbook) -> Result<(), Xls
     let cat = &input.ds.catalogue;
     let shown = |v: Option<ChangeValue>| match v {
         Some(ChangeValue::Status(s)) => Cell::text(s.label()),
-        Some(ChangeValue::Figure(v)) => Cell::text(v.display()),
+        Some(ChangeValue::Figure(v)) => Cell::text(crate::present::figures::value(lang, &v)),
         None => Cell::Empty,
     };
     let rows: Vec<Vec<Cell>> = changes
@@ -309,7 +316,7 @@ fn changes(input: &ReportInput, lang: Lang, wb: &mut Workbook) -> Result<(), Xls
             let figure = c
                 .figure
                 .and_then(|key| Figure::ALL.into_iter().find(|f| f.key() == key))
-                .map_or("", Figure::label);
+                .map_or("", |f| crate::present::figures::label(lang, f));
             vec![
                 Cell::text(c.kind.label()),
                 Cell::text(c.area.map_or("", Area::as_str)),

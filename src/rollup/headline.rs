@@ -125,22 +125,6 @@ pub enum Value {
 }
 
 impl Value {
-    /// A short human form: `34/41`, `17`, `98.7 %`, `41/39`.
-    #[must_use]
-    pub fn display(&self) -> String {
-        match self {
-            Value::Ratio(r) => format!("{}/{}", r.complete, r.total),
-            Value::Count(n) => group_thousands(*n),
-            Value::Pct(Some(p)) => format!("{p:.1} %"),
-            Value::Pct(None) => "n/a".into(),
-            Value::Incidents(i) => format!(
-                "{} detected, {} resolved",
-                group_thousands(i.detected),
-                group_thousands(i.resolved)
-            ),
-        }
-    }
-
     /// The number a chart plots: a ratio's complete count, a count, a percentage (0 when
     /// there is nothing to divide by), incidents detected.
     #[must_use]
@@ -152,52 +136,6 @@ impl Value {
             Value::Incidents(i) => i.detected as f64,
         }
     }
-
-    /// The signed change from `before` to `self`, for `+3` style deltas, thousands grouped like
-    /// the values (`+8,666`); `None` when equal. Incidents show both counts (`+4 / +3`).
-    #[must_use]
-    pub fn delta(&self, before: &Value) -> Option<String> {
-        match (self, before) {
-            (Value::Ratio(a), Value::Ratio(b)) => signed(a.complete, b.complete),
-            (Value::Count(a), Value::Count(b)) => signed(*a, *b),
-            (Value::Pct(Some(a)), Value::Pct(Some(b))) => {
-                let d = ((a - b) * 10.0).round() / 10.0;
-                (d != 0.0).then(|| format!("{d:+.1}"))
-            }
-            (Value::Incidents(a), Value::Incidents(b)) => (a != b).then(|| {
-                let part = |x, y| signed(x, y).unwrap_or_else(|| "0".into());
-                format!(
-                    "{} / {}",
-                    part(a.detected, b.detected),
-                    part(a.resolved, b.resolved)
-                )
-            }),
-            _ => (self != before).then(|| "changed".into()),
-        }
-    }
-}
-
-/// `after - before` with its sign and grouped thousands; `None` when equal.
-fn signed(after: u64, before: u64) -> Option<String> {
-    match after.cmp(&before) {
-        std::cmp::Ordering::Equal => None,
-        std::cmp::Ordering::Greater => Some(format!("+{}", group_thousands(after - before))),
-        std::cmp::Ordering::Less => Some(format!("-{}", group_thousands(before - after))),
-    }
-}
-
-/// `52287` -> `52,287`.
-#[must_use]
-pub fn group_thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Every headline figure, by its key in the JSON report, with a label for people.
@@ -269,31 +207,6 @@ impl Figure {
             Figure::Incidents => "incidents",
         }
     }
-
-    /// A label for people.
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            Figure::PlanTasks => "Plan tasks",
-            Figure::KeyTasks => "Key tasks",
-            Figure::ModelsMaintained => "Models to maintain",
-            Figure::ModelsNew => "New models",
-            Figure::Services => "Public services online",
-            Figure::OverdueTasks => "Overdue tasks",
-            Figure::Inspections => "Security inspections",
-            Figure::Trainings => "Security trainings",
-            Figure::Drills => "Cyber drills",
-            Figure::OpenFindings => "Open findings",
-            Figure::PopulationData => "Population data",
-            Figure::ChipIdCards => "Chip ID cards",
-            Figure::EidAccounts => "eID accounts",
-            Figure::OrgEidApplications => "Organisation eID applications",
-            Figure::DigitalSignatures => "Digital signatures",
-            Figure::FourLayerDistricts => "Four-layer districts",
-            Figure::AntiMalware => "Anti-malware coverage",
-            Figure::Incidents => "Incidents",
-        }
-    }
 }
 
 impl Headline {
@@ -320,43 +233,5 @@ impl Headline {
             Figure::AntiMalware => Value::Pct(self.anti_malware_pct),
             Figure::Incidents => Value::Incidents(self.incidents),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn values_display_and_deltas() {
-        let a = Value::Ratio(Ratio {
-            complete: 34,
-            total: 41,
-        });
-        let b = Value::Ratio(Ratio {
-            complete: 31,
-            total: 41,
-        });
-        assert_eq!(a.display(), "34/41");
-        assert_eq!(a.delta(&b).as_deref(), Some("+3"));
-        assert_eq!(b.delta(&a).as_deref(), Some("-3"));
-        assert_eq!(a.delta(&a), None);
-        assert_eq!(Value::Count(52_287).display(), "52,287");
-        assert_eq!(
-            Value::Pct(Some(98.7)).delta(&Value::Pct(Some(98.5))).as_deref(),
-            Some("+0.2")
-        );
-        assert_eq!(group_thousands(1_021_400), "1,021,400");
-        assert_eq!(group_thousands(999), "999");
-        assert_eq!(
-            Value::Count(52_287).delta(&Value::Count(43_621)).as_deref(),
-            Some("+8,666")
-        );
-        assert_eq!(
-            Value::Count(1).delta(&Value::Count(1_234_568)).as_deref(),
-            Some("-1,234,567")
-        );
-        let inc = |detected, resolved| Value::Incidents(IncidentCounts { detected, resolved });
-        assert_eq!(inc(41, 39).delta(&inc(37, 39)).as_deref(), Some("+4 / 0"));
     }
 }

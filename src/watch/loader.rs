@@ -11,6 +11,8 @@ use notify_debouncer_mini::Debouncer;
 use crate::app::live::{Applied, Batch, FileChange, Found, Request, apply, earliest_change};
 use crate::app::{Action, App};
 use crate::load::{Catalogue, Dataset, PLAN_FILE, Problem, load_dir, load_file};
+use crate::present::Lang;
+use crate::present::notices::Why;
 
 use super::{ContentWatcher, names_of, problems, watch};
 
@@ -60,6 +62,8 @@ pub(super) struct Loader {
     feed: Sender<Request>,
     /// The paths an event on DATA itself comes with.
     root_names: Vec<PathBuf>,
+    /// The interface language, for the notices the loader words.
+    lang: Lang,
 }
 
 impl Loader {
@@ -85,6 +89,7 @@ impl Loader {
             told_lost: app.live.lost,
             feed,
             root_names: names_of(&data),
+            lang: app.look.lang,
             data,
         }
     }
@@ -98,7 +103,7 @@ impl Loader {
             for req in std::iter::once(first).chain(rx.try_iter()) {
                 match req {
                     Request::Stop => return,
-                    Request::All => all = Some("r pressed".to_owned()),
+                    Request::All => all = Some(Why::Key),
                     Request::Paths(p) => paths.extend(p),
                     Request::Discard(old) => drop(old),
                 }
@@ -120,7 +125,7 @@ impl Loader {
             };
             let Some(found) = found else { continue };
             let from = earliest_change(&self.ds, &found);
-            let Some(notice) = apply(&mut self.ds, &mut self.extra, found) else {
+            let Some(notice) = apply(&mut self.ds, &mut self.extra, found, self.lang) else {
                 continue;
             };
             let applied = Applied {
@@ -144,7 +149,7 @@ impl Loader {
     /// over, deleted, made again; or its watch ending with an error), or, for a watcher that
     /// could not start or was lost, at any request. Returns why everything must be read again:
     /// a new directory may hold anything, and its first changes came before it was watched.
-    fn keep_watching(&mut self, root_event: bool) -> Option<String> {
+    fn keep_watching(&mut self, root_event: bool) -> Option<Why> {
         if !self.want_watch {
             return None;
         }
@@ -153,7 +158,7 @@ impl Loader {
         if id.is_none() {
             self.watcher = None;
             self.watched = None;
-            return was_present.then(|| "the data directory is gone".to_owned());
+            return was_present.then_some(Why::DirGone);
         }
         if self.watcher.is_some() && self.watched == id && !root_event {
             return None;
@@ -164,17 +169,17 @@ impl Loader {
         self.watcher = watch(&self.data, self.feed.clone()).ok();
         self.watched = if self.watcher.is_some() { id } else { None };
         let why = if !was_present {
-            "the data directory is back"
+            Why::DirBack
         } else if replaced {
-            "the data directory was replaced"
+            Why::DirReplaced
         } else if root_event {
-            "the data directory changed"
+            Why::DirChanged
         } else if self.watcher.is_some() {
-            "watching again"
+            Why::WatchingAgain
         } else {
             return None;
         };
-        Some(why.to_owned())
+        Some(why)
     }
 
     /// A path relative to DATA, `/`-separated, lossy where a name is not UTF-8 (for people and
@@ -201,7 +206,7 @@ impl Loader {
             .filter_map(|p| Some((self.relative(p)?, p.as_path())))
             .collect();
         if !rels.is_empty() && !self.data.is_dir() {
-            return Some(self.read_all("the data directory is gone".into()));
+            return Some(self.read_all(Why::DirGone));
         }
         rels.sort();
         rels.dedup_by(|a, b| a.0 == b.0);
@@ -209,11 +214,11 @@ impl Loader {
         for (rel, abs) in rels {
             if rel.is_empty() || rel == PLAN_FILE {
                 let why = if rel.is_empty() {
-                    "the data directory changed"
+                    Why::DirChanged
                 } else {
-                    "plan.json changed"
+                    Why::PlanChanged
                 };
-                return Some(self.read_all(why.into()));
+                return Some(self.read_all(why));
             }
             if !(rel == "snapshots" || rel.starts_with("snapshots/")) {
                 continue;
@@ -221,7 +226,7 @@ impl Loader {
             match std::fs::metadata(abs) {
                 // A folder that appears (moved in, unpacked) may already hold files whose
                 // own events came before the folder was watched.
-                Ok(m) if m.is_dir() => return Some(self.read_all(format!("{rel} changed"))),
+                Ok(m) if m.is_dir() => return Some(self.read_all(Why::Folder(rel))),
                 Ok(_) if abs.extension().is_some_and(|x| x == "json") => {
                     changes.push(FileChange::Put(Box::new(load_file(abs, &rel, &self.catalogue))));
                 }
@@ -236,7 +241,7 @@ impl Loader {
 
     /// Reads the whole directory. On success the new plan is the one later files are read
     /// against; a plan that cannot be used leaves everything as it was.
-    fn read_all(&mut self, why: String) -> Found {
+    fn read_all(&mut self, why: Why) -> Found {
         let plan = crate::load::plan_bytes(&self.data);
         let plan_changed = plan.as_deref() != Some(&self.plan[..]);
         let result = match load_dir(&self.data) {

@@ -97,7 +97,10 @@ impl Watched {
     }
 
     pub(super) fn plan_tasks(&self) -> String {
-        self.app.review.rollup.headline.value(Figure::PlanTasks).display()
+        crate::present::figures::value(
+            crate::present::Lang::En,
+            &self.app.review.rollup.headline.value(Figure::PlanTasks),
+        )
     }
 
     pub(super) fn notice(&self) -> String {

@@ -280,9 +280,9 @@ fn a_whole_reload_keeps_the_machines_date() {
     let found = crate::app::live::Found::All {
         result: Ok(Box::new(crate::demo::load().unwrap())),
         plan_changed: false,
-        why: "r".into(),
+        why: crate::present::notices::Why::Key,
     };
-    crate::app::live::apply(&mut ds, &mut Vec::new(), found);
+    crate::app::live::apply(&mut ds, &mut Vec::new(), found, crate::present::Lang::En);
     assert_eq!(ds.today(), Some(date("2024-12-31")));
     assert_eq!(ds.latest(), Some(date("2024-12-31")), "not 2025-02-14");
 }

@@ -13,7 +13,7 @@ fn pipes_in_cells_are_escaped() {
     assert_eq!(cell("two\nlines"), "two lines");
     let ds = dataset();
     let data = data(&ds);
-    let md = render(&data.input(&ds));
+    let md = render(&data.input(&ds), Lang::En);
     assert!(md.starts_with("# Test \\| Province — Plan 1\n"), "{md}");
     assert!(
         md.contains("| T1 | Clean \\| data | Police | 2024-06-30 | on track | 75 % | Cô Tô (on track) |\n"),
@@ -31,7 +31,7 @@ fn pipes_in_cells_are_escaped() {
 fn the_change_column_shows_only_when_comparing() {
     let ds = dataset();
     let data = crate::report::ReportData::compute(&ds, crate::report::tests::date("2024-07-31"), None);
-    let md = render(&data.input(&ds));
+    let md = render(&data.input(&ds), Lang::En);
     assert!(md.contains("| Figure | Value | Target |\n"), "{md}");
     assert!(!md.contains("Change"), "{md}");
     assert!(!md.contains("## Changes since"), "{md}");
@@ -108,7 +108,7 @@ fn check_literal(province: &str, title: &str, lead: &str, name: &str) -> Result<
     plan.models[0].title = title.into();
     let mut input = data.input(&ds);
     input.ds = &hostile;
-    let md = render(&input);
+    let md = render(&input, Lang::En);
     let read = read(&md);
     let fail = |what: &str| Err(format!("{what}\n{md}\n{read:?}"));
     if !read.html.is_empty() || !read.markup_in_cells.is_empty() {
