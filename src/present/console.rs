@@ -313,3 +313,16 @@ pub fn too_small(lang: Lang, size: (u16, u16), min: (u16, u16)) -> String {
         ),
     }
 }
+
+/// Where the data came from: the data directory as given (escaped, it is a path from the
+/// command line), or the bundled demo in words.
+#[must_use]
+pub fn source(lang: Lang, source: &str) -> String {
+    if source != crate::demo::SOURCE {
+        return crate::present::visible(source).into_owned();
+    }
+    match lang {
+        Lang::En => source.to_owned(),
+        Lang::Vi => "dữ liệu mẫu (fixtures/demo)".to_owned(),
+    }
+}

@@ -26,7 +26,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
         &console::tally(theme.lang, Tally::of(&rv.problems)),
         rv.ds.file_count(),
         held,
-        &rv.ds.source,
+        &console::source(theme.lang, &rv.ds.source),
         theme.dot(),
     );
     let spans = fit_spans(

@@ -123,6 +123,6 @@ fn dates_line(app: &App, theme: &Theme) -> Vec<Span<'static>> {
         spans.push(Span::styled(format!("{sym} {counts}"), style));
     }
     spans.push(sep());
-    spans.push(Span::styled(rv.ds.source.clone(), theme.dim()));
+    spans.push(Span::styled(console::source(lang, &rv.ds.source), theme.dim()));
     spans
 }
