@@ -100,6 +100,17 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Open the review console in presentation mode: one slide at a time, big and plain, for
+    /// the screen shared with the district meeting rooms. `Esc` shows the console, `p` the
+    /// slides again.
+    Present {
+        #[command(flatten)]
+        tui: TuiArgs,
+        /// Advance to the next slide every SECS seconds, looping after the last (a screen in
+        /// the lobby). Keys still work.
+        #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=86_400))]
+        interval: Option<u64>,
+    },
     /// Print the JSON Schema (draft 2020-12) of a file kind, for editors.
     Schema {
         #[arg(value_enum)]
@@ -139,6 +150,7 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
             out,
         }) => crate::commands::report(&data, format, as_of, since, out.as_deref()),
         Some(Command::Schema { kind }) => crate::commands::schema(kind),
+        Some(Command::Present { tui, interval }) => crate::commands::present(&tui, interval),
         None => crate::commands::console(&cli.tui),
     }
 }

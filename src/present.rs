@@ -7,6 +7,7 @@
 pub mod escape;
 pub mod lang;
 pub mod num;
+pub mod slides;
 
 pub use escape::visible;
 pub use lang::Lang;

@@ -21,6 +21,8 @@ pub enum Mode {
     Detail,
     /// The help overlay is open.
     Help,
+    /// Presentation mode: the slides have the screen.
+    Present,
 }
 
 /// A key as the table names it.
@@ -63,9 +65,9 @@ pub struct Binding {
     pub panels: Option<&'static [Panel]>,
 }
 
-use Mode::{Detail, Filter, Help, Normal};
+use Mode::{Detail, Filter, Help, Normal, Present};
 
-const ALL_MODES: &[Mode] = &[Normal, Filter, Detail, Help];
+const ALL_MODES: &[Mode] = &[Normal, Filter, Detail, Help, Present];
 const BROWSE: &[Mode] = &[Normal, Detail, Help];
 const ITEM_PANELS: &[Panel] = &[Panel::Tasks, Panel::Models, Panel::Services];
 const TWO_TABLE_PANELS: &[Panel] = &[Panel::Overview, Panel::Security, Panel::Data];
@@ -132,6 +134,20 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[Key::Code(KeyCode::Esc), Key::Code(KeyCode::Enter)], Action::CloseDetail, "close the detail", Some(("close", 1)), &[Detail]),
     bind(&[Key::Code(KeyCode::Esc), Key::Char('?')], Action::CloseHelp, "close the help", Some(("close", 1)), &[Help]),
     bind(&[Key::Char('?')], Action::ToggleHelp, "this help", Some(("help", 0)), &[Normal]),
+    // Presentation: slides for the shared screen. The date keys work as in the console (the
+    // slides follow); panels, rows and tables stay as they were, for `Esc` to return to.
+    bind(&[Key::Char('p')], Action::TogglePresent, "presentation: slides for the meeting", Some(("present", 5)), &[Normal]),
+    bind(&[Key::Code(KeyCode::Left), Key::Code(KeyCode::PageUp)], Action::PrevSlide, "previous slide", Some(("slide", 1)), &[Present]),
+    bind(&[Key::Code(KeyCode::Right), Key::Char(' '), Key::Code(KeyCode::PageDown)], Action::NextSlide, "next slide", Some(("slide", 1)), &[Present]),
+    bind(&[Key::Code(KeyCode::Home)], Action::FirstSlide, "first slide", None, &[Present]),
+    bind(&[Key::Code(KeyCode::End)], Action::LastSlide, "last slide", None, &[Present]),
+    bind(&[Key::Code(KeyCode::Esc), Key::Char('p')], Action::TogglePresent, "back to the console", Some(("console", 0)), &[Present]),
+    bind(&[Key::Char('[')], Action::PrevReview, "R to the previous date", Some(("R date", 3)), &[Present]),
+    bind(&[Key::Char(']')], Action::NextReview, "R to the next date", Some(("R date", 3)), &[Present]),
+    bind(&[Key::Char('{')], Action::PrevSince, "C to the previous date", None, &[Present]),
+    bind(&[Key::Char('}')], Action::NextSince, "C to the next date, before R", None, &[Present]),
+    bind(&[Key::Char('?')], Action::ToggleHelp, "this help", Some(("help", 2)), &[Present]),
+    bind(&[Key::Char('q')], Action::Quit, "quit", Some(("quit", 4)), &[Present]),
     // Always.
     bind(&[Key::Char('q')], Action::Quit, "quit", Some(("quit", 0)), BROWSE),
     bind(&[Key::Ctrl('c')], Action::Quit, "quit", None, ALL_MODES),
@@ -178,7 +194,11 @@ impl Key {
             Key::AnyChar => "text",
             Key::Code(KeyCode::Up) if !ascii => "↑",
             Key::Code(KeyCode::Down) if !ascii => "↓",
+            Key::Code(KeyCode::Left) if !ascii => "←",
+            Key::Code(KeyCode::Right) if !ascii => "→",
             Key::Code(KeyCode::Up) => "Up",
+            Key::Code(KeyCode::Left) => "Left",
+            Key::Code(KeyCode::Right) => "Right",
             Key::Code(KeyCode::Down) => "Down",
             Key::Code(KeyCode::Enter) => "Enter",
             Key::Code(KeyCode::Esc) => "Esc",

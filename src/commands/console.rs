@@ -6,12 +6,42 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use crate::app::{App, Look, Review};
 use crate::cli::{ColorChoice, EXIT_CANNOT_RUN, TuiArgs};
 use crate::load::LoadProgress;
+use crate::model::Date;
+
+/// How the console starts: on its panels, or in presentation mode (`p06 present`).
+#[derive(Clone, Copy)]
+struct Start {
+    present: bool,
+    interval: Option<Duration>,
+    meeting: Option<Date>,
+}
+
+impl Start {
+    fn app(self, app: App) -> App {
+        app.with_presentation(self.present, self.interval, self.meeting)
+    }
+}
 
 pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
+    open_console(args, false, None)
+}
+
+/// `p06 present [DATA] [--interval SECS]`: the console, starting in presentation mode.
+pub fn present(args: &TuiArgs, interval: Option<u64>) -> color_eyre::Result<ExitCode> {
+    open_console(args, true, interval.map(Duration::from_secs))
+}
+
+fn open_console(args: &TuiArgs, present: bool, interval: Option<Duration>) -> color_eyre::Result<ExitCode> {
+    let start = Start {
+        present,
+        interval,
+        meeting: today(),
+    };
     let cannot = |why: &str| {
         eprintln!("p06: {why}");
         Ok(ExitCode::from(EXIT_CANNOT_RUN))
@@ -51,7 +81,7 @@ pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
         crate::tui::run_loading(progress, data.display().to_string(), move || {
             let ds = crate::load::load_snapshots(&data, catalogue, plan_problems, &counter);
             // As below with no dates given: R the latest date, C the one before.
-            App::new(Review::new(ds, None, None), look).with_source(Some(data), watch)
+            start.app(App::new(Review::new(ds, None, None), look).with_source(Some(data), watch))
         })?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -69,7 +99,8 @@ pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
             Err(why) => return cannot(&why),
         }
     };
-    let app = App::new(Review::new(ds, review, since), look).with_source(args.data.clone(), !args.no_watch);
+    let app = start
+        .app(App::new(Review::new(ds, review, since), look).with_source(args.data.clone(), !args.no_watch));
     crate::tui::run(app)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -82,4 +113,24 @@ fn use_color(choice: ColorChoice) -> bool {
         ColorChoice::Never => false,
         ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     }
+}
+
+/// Today on this machine's clock, in its time zone: the meeting date of the title slide.
+/// Read here, once, since the renderer never asks the clock.
+fn today() -> Option<Date> {
+    let secs = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
+    let t = libc::time_t::try_from(secs).ok()?;
+    // SAFETY: `tm` is plain integers and one pointer, for which all zeroes is a valid value.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    // SAFETY: both pointers are to live locals for the whole call; localtime_r(3) is the
+    // thread-safe form, writing only `tm`.
+    let r = unsafe { libc::localtime_r(&raw const t, &raw mut tm) };
+    if r.is_null() {
+        return None;
+    }
+    Date::new(
+        u16::try_from(tm.tm_year + 1900).ok()?,
+        u8::try_from(tm.tm_mon + 1).ok()?,
+        u8::try_from(tm.tm_mday).ok()?,
+    )
 }

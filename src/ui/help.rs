@@ -23,6 +23,7 @@ fn entries(app: &App) -> Vec<(String, String, bool)> {
     for (mode, heading) in [
         (Mode::Filter, "While typing a filter"),
         (Mode::Detail, "In a detail pane"),
+        (Mode::Present, "In presentation"),
     ] {
         // Only what differs from the panel's own keys.
         let extra: Vec<_> = help_lines(mode, app.panel, ascii)

@@ -1,0 +1,200 @@
+//! Slides on a `TestBackend`: insta snapshots of every slide at 80x24, 120x40 and 200x50 in
+//! English, some in Vietnamese and in ASCII; every slide at many sizes, 1x1 upwards, without a
+//! panic and without a glyph cut at the edge; the keys of presentation mode end to end at the
+//! `App` level (the pty test has the real binary).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use insta::assert_snapshot;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use crate::app::{Action, App, Look, Mode, Panel, Review, SLIDES, Slide};
+use crate::present::Lang;
+
+fn demo(color: bool, ascii: bool, lang: Lang) -> App {
+    let ds = crate::demo::load().expect("the bundled demo loads");
+    let meeting = "2025-02-18".parse().ok();
+    App::new(Review::new(ds, None, None), Look { color, ascii, lang }).with_presentation(true, None, meeting)
+}
+
+fn frame(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    app.update(Action::Resize(w, h));
+    t.draw(|f| {
+        super::super::draw(app, f.area(), f.buffer_mut());
+    })
+    .unwrap();
+    t
+}
+
+fn name(slide: Slide) -> String {
+    format!("{slide:?}").to_lowercase()
+}
+
+fn goto(app: &mut App, n: usize) {
+    app.update(Action::FirstSlide);
+    for _ in 0..n {
+        app.update(Action::NextSlide);
+    }
+}
+
+#[test]
+fn every_slide_in_english() {
+    for (w, h) in [(80, 24), (120, 40), (200, 50)] {
+        let mut app = demo(false, false, Lang::En);
+        for (n, &slide) in SLIDES.iter().enumerate() {
+            goto(&mut app, n);
+            assert_eq!(app.presentation.current(), slide);
+            assert_snapshot!(
+                format!("slide{}_{}_{w}x{h}", n + 1, name(slide)),
+                frame(&mut app, w, h).backend()
+            );
+        }
+    }
+}
+
+#[test]
+fn some_slides_in_vietnamese_and_ascii() {
+    let mut vi = demo(false, false, Lang::Vi);
+    let mut ascii = demo(false, true, Lang::En);
+    for (n, slide) in [
+        (0, Slide::Title),
+        (1, Slide::Plan),
+        (3, Slide::Identity),
+        (5, Slide::Attention),
+        (6, Slide::Districts),
+    ] {
+        goto(&mut vi, n);
+        assert_snapshot!(
+            format!("vi_slide{}_{}_120x40", n + 1, name(slide)),
+            frame(&mut vi, 120, 40).backend()
+        );
+    }
+    for (n, slide) in [(1, Slide::Plan), (4, Slide::Security), (6, Slide::Districts)] {
+        goto(&mut ascii, n);
+        assert_snapshot!(
+            format!("ascii_slide{}_{}_200x50", n + 1, name(slide)),
+            frame(&mut ascii, 200, 50).backend()
+        );
+    }
+}
+
+/// Every cell's symbol, as one string per row.
+fn rows(buf: &Buffer) -> Vec<String> {
+    let a = buf.area;
+    (a.top()..a.bottom())
+        .map(|y| (a.left()..a.right()).map(|x| buf[(x, y)].symbol()).collect())
+        .collect()
+}
+
+#[test]
+fn any_size_any_slide_no_panic_and_the_number_in_the_corner() {
+    let sizes = [
+        (1, 1),
+        (2, 1),
+        (1, 2),
+        (3, 3),
+        (20, 5),
+        (40, 10),
+        (59, 15),
+        (60, 16),
+        (80, 24),
+        (99, 29),
+        (100, 30),
+        (120, 40),
+        (160, 45),
+        (200, 50),
+        (250, 70),
+        (300, 100),
+    ];
+    for (color, ascii, lang) in [(true, false, Lang::En), (false, true, Lang::Vi)] {
+        let mut app = demo(color, ascii, lang);
+        for n in 0..SLIDES.len() {
+            goto(&mut app, n);
+            for (w, h) in sizes {
+                let area = Rect::new(0, 0, w, h);
+                let mut buf = Buffer::empty(area);
+                super::super::draw(&app, area, &mut buf);
+                let corner = format!(" {}/{}", n + 1, SLIDES.len());
+                let last = rows(&buf).pop().unwrap();
+                if usize::from(w) >= corner.len() {
+                    assert!(last.ends_with(&corner), "slide {n} at {w}x{h}: {last:?}");
+                }
+                if ascii {
+                    assert!(
+                        buf.content
+                            .iter()
+                            .all(|c| c.symbol().is_ascii() || !"█▀▄░▏▎▍▌▋▊▉".contains(c.symbol())),
+                        "block characters with --ascii, slide {n} at {w}x{h}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn big_digits_only_from_about_100x30() {
+    let mut app = demo(false, false, Lang::En);
+    goto(&mut app, 1);
+    let has_blocks = |w, h| {
+        let area = Rect::new(0, 0, w, h);
+        let mut buf = Buffer::empty(area);
+        super::super::draw(&app, area, &mut buf);
+        buf.content
+            .iter()
+            .any(|c| c.symbol() == "█" || c.symbol() == "▀" || c.symbol() == "▄")
+    };
+    assert!(has_blocks(100, 30));
+    assert!(has_blocks(250, 70));
+    assert!(!has_blocks(60, 16));
+    assert!(!has_blocks(30, 10));
+}
+
+#[test]
+fn present_and_back_lands_where_the_console_was() {
+    let mut app = demo(false, false, Lang::En);
+    app.update(Action::TogglePresent);
+    assert_eq!(app.mode(), Mode::Normal);
+    app.update(Action::GoPanel(Panel::Tasks));
+    for _ in 0..5 {
+        app.update(Action::Down);
+    }
+    let selected = app.table().unwrap().selected;
+    app.update(Action::TogglePresent);
+    assert_eq!(app.mode(), Mode::Present);
+    assert!(app.update(Action::NextSlide));
+    assert!(app.update(Action::NextSlide));
+    assert_eq!(app.presentation.current(), Slide::Models);
+    // The dates move under the slides; the console's panel and row stay.
+    let r = app.review.review;
+    assert!(app.update(Action::PrevReview));
+    assert!(app.review.review < r);
+    app.update(Action::TogglePresent);
+    assert_eq!((app.mode(), app.panel), (Mode::Normal, Panel::Tasks));
+    assert_eq!(app.table().unwrap().selected, selected);
+    // And `p` again returns to the slide it left.
+    app.update(Action::TogglePresent);
+    assert_eq!(app.presentation.current(), Slide::Models);
+    app.update(Action::LastSlide);
+    assert!(!app.update(Action::NextSlide), "the last slide stays the last");
+    assert!(app.update(Action::AutoAdvance), "the lobby loop wraps");
+    assert_eq!(app.presentation.current(), Slide::Title);
+}
+
+#[test]
+fn the_plan_slide_shows_the_plan_figure_in_big_digits() {
+    let mut app = demo(false, false, Lang::En);
+    goto(&mut app, 1);
+    let t = frame(&mut app, 120, 40);
+    let text = rows(t.backend().buffer()).join("\n");
+    // The demo's plan tasks at R, from the headline, in big digits: at least one row of the
+    // five glyphs, and the figure is nowhere in plain text.
+    let h = &app.review.rollup.headline.plan_tasks;
+    let figure = format!("{}/{}", h.complete, h.total);
+    assert!(text.contains('█') || text.contains('▀'), "{text}");
+    assert!(!text.contains(&figure), "the figure is big, not plain: {text}");
+}
