@@ -10,6 +10,7 @@ mod fuzz_corpus;
 mod loader_props;
 mod pty;
 mod pty_loading;
+mod pty_present;
 mod pty_reload;
 mod pty_resize;
 mod pty_restore;
