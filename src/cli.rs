@@ -100,9 +100,10 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
-    /// Open the review console in presentation mode: one slide at a time, big and plain, for
-    /// the screen shared with the district meeting rooms. `Esc` shows the console, `p` the
-    /// slides again.
+    /// Open the review console in presentation mode: slides for the meeting's shared screen.
+    ///
+    /// One slide at a time, big and plain, for the screen shared with the district meeting
+    /// rooms. `Esc` shows the console, `p` the slides again.
     Present {
         #[command(flatten)]
         tui: TuiArgs,

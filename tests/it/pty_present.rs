@@ -65,3 +65,23 @@ fn present_with_an_interval_turns_the_slides_by_itself() {
     assert_eq!(c.exit_code(), 0);
     assert_restored(&c);
 }
+
+#[test]
+fn present_takes_the_console_options_and_a_sane_interval() {
+    let p06 = || assert_cmd::Command::new(env!("CARGO_BIN_EXE_p06"));
+    let help = p06().args(["present", "--help"]).output().unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    for option in [
+        "--interval",
+        "--as-of",
+        "--since",
+        "--ascii",
+        "--color",
+        "--no-watch",
+    ] {
+        assert!(help.contains(option), "{option}: {help}");
+    }
+    p06().args(["present", "--interval", "0"]).assert().code(2);
+    // Without a terminal it refuses as the console does.
+    p06().args(["present"]).env("TERM", "xterm").assert().code(2);
+}

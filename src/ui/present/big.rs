@@ -81,13 +81,16 @@ impl Big {
     }
 }
 
+/// Reads big text back: each 8-column block compared to every candidate character's own
+/// rendering; `?` for a block that matches none. For the tests, here and on whole slides.
 #[cfg(test)]
-mod tests {
+pub mod read {
     use super::*;
 
-    /// Reads big text back: each 8-column block compared to every candidate character's own
-    /// rendering. `?` for a block that matches none.
-    fn decode(big: Big, buf: &Buffer, area: Rect, alphabet: &str) -> String {
+    /// What figures are written with.
+    pub const ALPHABET: &str = "0123456789/.,% +-";
+
+    pub fn decode(big: Big, buf: &Buffer, area: Rect, alphabet: &str) -> String {
         let block = |b: &Buffer, x0: u16, y0: u16| -> Vec<String> {
             (0..big.height())
                 .flat_map(|dy| (0..CHAR_W).map(move |dx| (x0 + dx, y0 + dy)))
@@ -110,8 +113,12 @@ mod tests {
             })
             .collect()
     }
+}
 
-    const ALPHABET: &str = "0123456789/.,% +-";
+#[cfg(test)]
+mod tests {
+    use super::read::{ALPHABET, decode};
+    use super::*;
 
     #[test]
     fn big_digits_read_back_as_the_figure() {

@@ -137,6 +137,23 @@ fn any_size_any_slide_no_panic_and_the_number_in_the_corner() {
 }
 
 #[test]
+fn the_help_over_a_slide_at_any_size() {
+    let mut app = demo(true, false, Lang::En);
+    app.update(Action::ToggleHelp);
+    assert_eq!(app.mode(), Mode::Help);
+    for (w, h) in [(1, 1), (20, 5), (80, 24), (250, 70)] {
+        let area = Rect::new(0, 0, w, h);
+        let mut buf = Buffer::empty(area);
+        super::super::draw(&app, area, &mut buf);
+        if w >= 80 {
+            assert!(rows(&buf).join("\n").contains("In presentation"), "{w}x{h}");
+        }
+    }
+    app.update(Action::CloseHelp);
+    assert_eq!(app.mode(), Mode::Present);
+}
+
+#[test]
 fn big_digits_only_from_about_100x30() {
     let mut app = demo(false, false, Lang::En);
     goto(&mut app, 1);
@@ -186,15 +203,36 @@ fn present_and_back_lands_where_the_console_was() {
 }
 
 #[test]
-fn the_plan_slide_shows_the_plan_figure_in_big_digits() {
-    let mut app = demo(false, false, Lang::En);
-    goto(&mut app, 1);
-    let t = frame(&mut app, 120, 40);
-    let text = rows(t.backend().buffer()).join("\n");
-    // The demo's plan tasks at R, from the headline, in big digits: at least one row of the
-    // five glyphs, and the figure is nowhere in plain text.
-    let h = &app.review.rollup.headline.plan_tasks;
-    let figure = format!("{}/{}", h.complete, h.total);
-    assert!(text.contains('█') || text.contains('▀'), "{text}");
-    assert!(!text.contains(&figure), "the figure is big, not plain: {text}");
+fn the_plan_slide_shows_the_plan_figure_in_big_digits_that_read_back() {
+    for (ascii, lang, w, h) in [
+        (false, Lang::En, 120, 40),
+        (false, Lang::Vi, 200, 50),
+        (true, Lang::En, 200, 50),
+    ] {
+        let mut app = demo(false, ascii, lang);
+        goto(&mut app, 1);
+        let t = frame(&mut app, w, h);
+        let buf = t.backend().buffer();
+        let h = &app.review.rollup.headline.plan_tasks;
+        let figure = format!("{}/{}", h.complete, h.total);
+        // The card's label, then the digits on the rows beneath it.
+        let label = crate::present::slides::figure(lang, crate::rollup::Figure::PlanTasks, false);
+        let (x, y) = rows(buf)
+            .iter()
+            .enumerate()
+            .find_map(|(y, r)| r.find(label).map(|i| (r[..i].chars().count(), y)))
+            .expect("the label is on the slide");
+        let big = super::big::Big::new(ascii);
+        let at = Rect::new(
+            u16::try_from(x).unwrap(),
+            u16::try_from(y + 1).unwrap(),
+            big.width(&figure),
+            big.height(),
+        );
+        assert_eq!(
+            super::big::read::decode(big, buf, at, super::big::read::ALPHABET),
+            figure
+        );
+        assert!(!rows(buf).join("\n").contains(&figure), "big, not also plain");
+    }
 }
