@@ -29,8 +29,11 @@ fn is_big(big: Big, card: &Card, w: u16, h: u16) -> bool {
 
 /// The grid: columns, and each cell's size. Chosen to show the most cards in big digits;
 /// among equals, cells nearest a landscape shape, which reads as a slide; then fewer columns.
-fn grid(big: Big, cards: &[Card], area: Rect) -> (u16, u16, u16) {
+/// `None` when no grid leaves every card two lines and its whole value.
+fn grid(big: Big, cards: &[Card], area: Rect) -> Option<(u16, u16, u16)> {
     let n = u16::try_from(cards.len()).unwrap_or(1).max(1);
+    let value_w = cards.iter().map(|c| c.value.width()).max().unwrap_or(0);
+    let fits = |w: u16, h: u16| h >= 2 && usize::from(w) >= value_w;
     (1..=n)
         .map(|cols| {
             let rows = n.div_ceil(cols);
@@ -40,7 +43,7 @@ fn grid(big: Big, cards: &[Card], area: Rect) -> (u16, u16, u16) {
         })
         .max_by(|a, b| {
             let score = |&(cols, w, h): &(u16, u16, u16)| {
-                let fits = h >= 2 && w >= 8;
+                let fits = fits(w, h);
                 let bigs = cards.iter().filter(|c| is_big(big, c, w, h)).count();
                 // Terminal cells are about twice as tall as wide: 3:1 in cells is a landscape.
                 let shape = -((f64::from(w) / f64::from(h.max(1) * 3)).ln().abs());
@@ -52,7 +55,7 @@ fn grid(big: Big, cards: &[Card], area: Rect) -> (u16, u16, u16) {
                 .then(sa.2.total_cmp(&sb.2))
                 .then(sa.3.cmp(&sb.3))
         })
-        .unwrap_or((1, area.width, area.height))
+        .filter(|&(_, w, h)| fits(w, h))
 }
 
 /// Draws `cards` in `area`.
@@ -61,11 +64,8 @@ pub fn render(theme: &Theme, cards: &[Card], area: Rect, buf: &mut Buffer) {
         return;
     }
     let big = Big::new(theme.ascii);
-    let (cols, w, h) = grid(big, cards, area);
-    // All big or none: a slide of mixed sizes reads as if some figures mattered less.
-    let all_big = cards.iter().all(|c| is_big(big, c, w, h));
-    if h == 0 {
-        // Fewer rows than rows of cards: one line each, as many as fit.
+    let Some((cols, w, h)) = grid(big, cards, area) else {
+        // No room for cards: one line each, the value whole, as many as fit.
         for (i, card) in cards.iter().enumerate() {
             let y = area.y + u16::try_from(i).unwrap_or(u16::MAX);
             if y >= area.bottom() {
@@ -75,12 +75,26 @@ pub fn render(theme: &Theme, cards: &[Card], area: Rect, buf: &mut Buffer) {
             one_line(theme, card, r, buf);
         }
         return;
-    }
+    };
+    // All big or none: a slide of mixed sizes reads as if some figures mattered less.
+    let all_big = cards.iter().all(|c| is_big(big, c, w, h)) && h >= big_height(big);
+    // Every card as tall as the tallest, so cards side by side line up.
+    let need = if all_big {
+        big_height(big)
+    } else {
+        2 + u16::from(h >= 3 && cards.iter().any(|c| c.sub.is_some()))
+    };
     for (i, card) in cards.iter().enumerate() {
         let i = u16::try_from(i).unwrap_or(u16::MAX);
         let (col, row) = (i % cols, i / cols);
         let cell = Rect::new(area.x + col * (w + GAP_X), area.y + row * (h + GAP_Y), w, h);
-        draw_card(theme, all_big.then_some(big), card, cell.intersection(area), buf);
+        draw_card(
+            theme,
+            all_big.then_some(big),
+            card,
+            (cell.intersection(area), need),
+            buf,
+        );
     }
 }
 
@@ -93,7 +107,8 @@ fn label(theme: &Theme, card: &Card, w: usize) -> String {
     }
 }
 
-fn draw_card(theme: &Theme, big: Option<Big>, card: &Card, r: Rect, buf: &mut Buffer) {
+/// One card in cell `r`, centred as if it were `need` rows tall.
+fn draw_card(theme: &Theme, big: Option<Big>, card: &Card, (r, need): (Rect, u16), buf: &mut Buffer) {
     if r.height == 0 || r.width == 0 {
         return;
     }
@@ -101,9 +116,10 @@ fn draw_card(theme: &Theme, big: Option<Big>, card: &Card, r: Rect, buf: &mut Bu
         one_line(theme, card, r, buf);
         return;
     }
-    let big = big.filter(|&b| is_big(b, card, r.width, r.height) && r.height >= big_height(b));
+    // Plain: the label, the value and its change, then what it is against on a line of its own
+    // where there is one.
+    let sub_below = card.sub.is_some() && r.height >= 3;
     // The card in the middle of its cell, so the slide is balanced.
-    let need = big.map_or(2, big_height);
     let r = Rect {
         y: r.y + (r.height - need.min(r.height)) / 2,
         height: need.min(r.height),
@@ -145,9 +161,15 @@ fn draw_card(theme: &Theme, big: Option<Big>, card: &Card, r: Rect, buf: &mut Bu
         spans.push(Span::raw("  "));
         spans.push(Span::styled(delta, theme.heading()));
     }
-    if let Some(sub) = &card.sub {
-        spans.push(Span::raw("  "));
-        spans.push(Span::raw(sub.clone()));
+    match &card.sub {
+        Some(sub) if sub_below => {
+            set_fitted(theme, vec![Span::raw(sub.clone())], r.x, r.y + 2, r.width, buf);
+        }
+        Some(sub) => {
+            spans.push(Span::raw("  "));
+            spans.push(Span::raw(sub.clone()));
+        }
+        None => {}
     }
     set_fitted(theme, spans, r.x, r.y + 1, r.width, buf);
 }
@@ -166,13 +188,28 @@ fn one_line(theme: &Theme, card: &Card, r: Rect, buf: &mut Buffer) {
     set_fitted(theme, spans, r.x, r.y, r.width, buf);
 }
 
-/// Spans on one line, cut with an ellipsis when they do not fit.
+/// Spans on one line: the first cut with an ellipsis if it must be, the others shown whole or
+/// not at all, so that no figure is ever shown in part (`+3…` would misread).
 fn set_fitted(theme: &Theme, spans: Vec<Span<'static>>, x: u16, y: u16, w: u16, buf: &mut Buffer) {
-    let spans = super::super::table::fit_spans(
-        spans,
-        usize::from(w),
-        crate::app::table::Align::Left,
-        theme.ellipsis(),
-    );
-    buf.set_line(x, y, &Line::from(spans), w);
+    let room = usize::from(w);
+    let mut used = 0;
+    let mut out: Vec<Span<'static>> = Vec::new();
+    for (i, span) in spans.into_iter().enumerate() {
+        let sw = span.content.width();
+        if i == 0 {
+            let text = fit(&span.content, room, theme.ellipsis());
+            used = text.width();
+            out.push(Span::styled(text, span.style));
+        } else if used + sw <= room {
+            used += sw;
+            out.push(span);
+        } else {
+            break;
+        }
+    }
+    // No separator left dangling at the end.
+    while out.len() > 1 && out.last().is_some_and(|s| s.content.trim().is_empty()) {
+        out.pop();
+    }
+    buf.set_line(x, y, &Line::from(out), w);
 }

@@ -236,3 +236,18 @@ fn the_plan_slide_shows_the_plan_figure_in_big_digits_that_read_back() {
         assert!(!rows(buf).join("\n").contains(&figure), "big, not also plain");
     }
 }
+
+#[test]
+#[ignore = "prints slides at small sizes, for a look"]
+fn show_small() {
+    let mut app = demo(false, false, Lang::En);
+    for n in 0..SLIDES.len() {
+        goto(&mut app, n);
+        for (w, h) in [(40, 10), (20, 5), (60, 16)] {
+            let area = Rect::new(0, 0, w, h);
+            let mut buf = Buffer::empty(area);
+            super::super::draw(&app, area, &mut buf);
+            println!("--- {n} {w}x{h}\n{}", rows(&buf).join("|\n"));
+        }
+    }
+}
