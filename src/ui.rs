@@ -58,7 +58,9 @@ pub struct Hits {
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
     let mut hits = Hits::default();
     if app.presentation.shown {
-        // The slides fill the terminal, at any size; the console's state waits underneath.
+        // The slides fill the terminal, at any size; the console's state waits underneath,
+        // its tables' measures too (a zero height would scroll them back to the top).
+        hits.viewport = app.measured;
         present::draw(app, area, buf);
         if app.help {
             help::render(app, area, buf);

@@ -136,6 +136,45 @@ fn any_size_any_slide_no_panic_and_the_number_in_the_corner() {
     }
 }
 
+/// A frame as the event loop draws it: the measured viewport goes back into `update`.
+fn looped(app: &mut App, w: u16, h: u16) -> Vec<String> {
+    let area = Rect::new(0, 0, w, h);
+    app.update(Action::Resize(w, h));
+    for _ in 0..2 {
+        let mut buf = Buffer::empty(area);
+        let hits = super::super::draw(app, area, &mut buf);
+        if hits.viewport == app.measured || !app.update(Action::Viewport(hits.viewport)) {
+            return rows(&buf);
+        }
+    }
+    panic!("the viewport did not settle");
+}
+
+#[test]
+fn a_scrolled_table_is_where_it_was_after_the_slides() {
+    let mut app = demo(false, false, Lang::En);
+    app.update(Action::TogglePresent);
+    app.update(Action::GoPanel(Panel::Tasks));
+    looped(&mut app, 80, 24);
+    app.update(Action::Bottom);
+    for _ in 0..3 {
+        app.update(Action::Up);
+    }
+    let console = looped(&mut app, 80, 24);
+    let (offset, selected) = (app.table().unwrap().offset, app.table().unwrap().selected);
+    assert!(offset > 0);
+    app.update(Action::TogglePresent);
+    looped(&mut app, 80, 24);
+    app.update(Action::NextSlide);
+    looped(&mut app, 80, 24);
+    app.update(Action::TogglePresent);
+    assert_eq!(looped(&mut app, 80, 24), console);
+    assert_eq!(
+        (app.table().unwrap().offset, app.table().unwrap().selected),
+        (offset, selected)
+    );
+}
+
 #[test]
 fn the_help_over_a_slide_at_any_size() {
     let mut app = demo(true, false, Lang::En);
