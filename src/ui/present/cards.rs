@@ -1,5 +1,5 @@
-//! Slides of key figures: the cards laid out in the grid that shows the most of them in big
-//! digits, each card drawn big where its value fits and in normal text where it does not.
+//! Slides of key figures: the cards laid out in the grid where all of them fit in big digits,
+//! if there is one; otherwise all in normal text.
 //! Nothing is cut: a label too long for its card takes its short form, then an ellipsis; a
 //! card with no room at all is left out rather than drawn in part.
 
@@ -27,8 +27,8 @@ fn is_big(big: Big, card: &Card, w: u16, h: u16) -> bool {
     big.fits(&card.value, w, h.saturating_sub(2))
 }
 
-/// The grid: columns, and each cell's size. Chosen to show the most cards in big digits;
-/// among equals, cells nearest a landscape shape, which reads as a slide; then fewer columns.
+/// The grid: columns, and each cell's size. Chosen to show every card in big digits if any
+/// grid can; among equals, cells nearest a landscape shape, which reads as a slide; then fewer columns.
 /// `None` when no grid leaves every card two lines and its whole value.
 fn grid(big: Big, cards: &[Card], area: Rect) -> Option<(u16, u16, u16)> {
     let n = u16::try_from(cards.len()).unwrap_or(1).max(1);
@@ -44,7 +44,7 @@ fn grid(big: Big, cards: &[Card], area: Rect) -> Option<(u16, u16, u16)> {
         .max_by(|a, b| {
             let score = |&(cols, w, h): &(u16, u16, u16)| {
                 let fits = fits(w, h);
-                let bigs = cards.iter().filter(|c| is_big(big, c, w, h)).count();
+                let bigs = cards.iter().all(|c| is_big(big, c, w, h));
                 // Terminal cells are about twice as tall as wide: 3:1 in cells is a landscape.
                 let shape = -((f64::from(w) / f64::from(h.max(1) * 3)).ln().abs());
                 (fits, bigs, shape, std::cmp::Reverse(cols))
