@@ -74,7 +74,7 @@ impl App {
     pub fn new(review: Review, look: Look) -> Self {
         let views = Panel::ALL
             .iter()
-            .map(|p| PanelView::new(p.tables(), &review))
+            .map(|p| PanelView::new(p.tables(), &review, look.lang))
             .collect();
         Self {
             review,
@@ -210,14 +210,7 @@ impl App {
                 self.typing = false;
                 self.edit_filter(String::clear);
             }
-            Action::CycleSort => self.resort(|t| {
-                let cols = rows::columns(t.id).len();
-                t.sort = match t.sort {
-                    None if cols > 0 => Some(0),
-                    Some(c) if c + 1 < cols => Some(c + 1),
-                    _ => None,
-                };
-            }),
+            Action::CycleSort => self.resort(|t| t.sort = next_sort(t.sort, rows::columns(t.id).len())),
             Action::ReverseSort => self.resort(|t| t.descending = !t.descending),
             Action::CycleStatus => self.resort(|t| t.status = t.status.next(t.id)),
             Action::NextSection => {
@@ -366,6 +359,15 @@ impl App {
     #[must_use]
     pub fn status_filter(&self) -> StatusFilter {
         self.table().map_or(StatusFilter::All, |t| t.status)
+    }
+}
+
+/// The sort after `sort` on a table of `cols` columns: none, each column in turn, none again.
+fn next_sort(sort: Option<usize>, cols: usize) -> Option<usize> {
+    match sort {
+        None if cols > 0 => Some(0),
+        Some(c) if c + 1 < cols => Some(c + 1),
+        _ => None,
     }
 }
 

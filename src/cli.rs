@@ -7,6 +7,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::model::Date;
+use crate::present::Lang;
+
+pub mod stdout;
 
 /// Exit status: success, or `check` found no errors.
 pub const EXIT_OK: u8 = 0;
@@ -33,6 +36,11 @@ pub struct Cli {
 
     #[command(flatten)]
     pub tui: TuiArgs,
+
+    /// Interface language (vi or en); default: from LC_ALL, LC_MESSAGES or LANG (a vi locale
+    /// is Vietnamese, anything else English).
+    #[arg(long, value_enum, global = true, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// Options of the review console.
@@ -96,9 +104,14 @@ pub enum Command {
         /// Comparison date C (YYYY-MM-DD), before R; default: no comparison.
         #[arg(long, value_name = "DATE")]
         since: Option<Date>,
-        /// Write to FILE instead of standard output.
+        /// Write to FILE instead of standard output (`-` is standard output). Never into DATA.
+        /// xlsx: required unless standard output is a pipe or a file.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// csv: start with a UTF-8 byte-order mark, so that spreadsheets importing the file read
+        /// its Vietnamese correctly.
+        #[arg(long)]
+        bom: bool,
     },
     /// Open the review console in presentation mode: slides for the meeting's shared screen.
     ///
@@ -117,6 +130,13 @@ pub enum Command {
         #[arg(value_enum)]
         kind: SchemaKind,
     },
+    /// Print a shell completion script, e.g. `p06 completions bash > ~/.local/share/bash-completion/completions/p06`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `p06 man > ~/.local/share/man/man1/p06.1`.
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -131,6 +151,8 @@ pub enum ReportFormat {
     Markdown,
     Csv,
     Json,
+    /// An Excel workbook (.xlsx): one sheet per area, typed cells.
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -141,6 +163,7 @@ pub enum SchemaKind {
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
+    let lang = Lang::choose(cli.lang);
     match cli.command {
         Some(Command::Check { data, format, strict }) => crate::commands::check(&data, format, strict),
         Some(Command::Report {
@@ -149,9 +172,12 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
             as_of,
             since,
             out,
-        }) => crate::commands::report(&data, format, as_of, since, out.as_deref()),
+            bom,
+        }) => crate::commands::report(&data, format, as_of, since, out.as_deref(), bom, lang),
         Some(Command::Schema { kind }) => crate::commands::schema(kind),
-        Some(Command::Present { tui, interval }) => crate::commands::present(&tui, interval),
-        None => crate::commands::console(&cli.tui),
+        Some(Command::Present { tui, interval }) => crate::commands::present(&tui, interval, lang),
+        Some(Command::Completions { shell }) => crate::commands::completions(shell),
+        Some(Command::Man) => crate::commands::man(),
+        None => crate::commands::console(&cli.tui, lang),
     }
 }

@@ -6,62 +6,60 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use crate::app::{App, Look, Review};
 use crate::cli::{ColorChoice, EXIT_CANNOT_RUN, TuiArgs};
 use crate::load::LoadProgress;
-use crate::model::Date;
+use crate::present::Lang;
+use crate::present::console::{CannotStart, cannot_start};
 
 /// How the console starts: on its panels, or in presentation mode (`p06 present`).
 #[derive(Clone, Copy)]
 struct Start {
     present: bool,
     interval: Option<Duration>,
-    meeting: Option<Date>,
 }
 
 impl Start {
+    /// The meeting date on the title slide is the data set's "today" (the machine's date, or
+    /// `P06_TODAY`), read once by the command layer: one clock for the whole program.
     fn app(self, app: App) -> App {
-        app.with_presentation(self.present, self.interval, self.meeting)
+        let meeting = app.review.ds.today();
+        app.with_presentation(self.present, self.interval, meeting)
     }
 }
 
-pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
-    open_console(args, false, None)
+pub fn console(args: &TuiArgs, lang: Lang) -> color_eyre::Result<ExitCode> {
+    open_console(args, lang, false, None)
 }
 
 /// `p06 present [DATA] [--interval SECS]`: the console, starting in presentation mode.
-pub fn present(args: &TuiArgs, interval: Option<u64>) -> color_eyre::Result<ExitCode> {
-    open_console(args, true, interval.map(Duration::from_secs))
+pub fn present(args: &TuiArgs, interval: Option<u64>, lang: Lang) -> color_eyre::Result<ExitCode> {
+    open_console(args, lang, true, interval.map(Duration::from_secs))
 }
 
-fn open_console(args: &TuiArgs, present: bool, interval: Option<Duration>) -> color_eyre::Result<ExitCode> {
-    let start = Start {
-        present,
-        interval,
-        meeting: today(),
-    };
+fn open_console(
+    args: &TuiArgs,
+    lang: Lang,
+    present: bool,
+    interval: Option<Duration>,
+) -> color_eyre::Result<ExitCode> {
+    let start = Start { present, interval };
     let cannot = |why: &str| {
         eprintln!("p06: {why}");
         Ok(ExitCode::from(EXIT_CANNOT_RUN))
     };
     if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
-        return cannot(
-            "TERM=dumb: this terminal cannot show the review console. \
-             For the figures as text, run `p06 report DATA` (add --format markdown, csv or json).",
-        );
+        return cannot(cannot_start(lang, CannotStart::DumbTerminal));
     }
     if !std::io::stdout().is_terminal() {
-        return cannot(
-            "the review console needs a terminal, and standard output is not one (a pipe or a file). \
-             For the figures as text, run `p06 report DATA` (add --format markdown, csv or json).",
-        );
+        return cannot(cannot_start(lang, CannotStart::NotATerminal));
     }
     let look = Look {
         color: use_color(args.color),
         ascii: args.ascii,
-        lang: crate::present::Lang::En,
+        lang,
     };
     // A data directory, with no dates to check against it: only the plan can make the start
     // fail, and it is cheap, so it is read here (errors on the normal screen, status 2); the
@@ -71,15 +69,20 @@ fn open_console(args: &TuiArgs, present: bool, interval: Option<Duration>) -> co
         let (catalogue, plan_problems) = match crate::load::open_plan(data) {
             Ok(plan) => plan,
             Err(e) => {
-                eprintln!("p06: {}", super::describe(&e));
+                eprintln!("p06: {}", crate::present::visible_lines(&super::describe(&e)));
                 return Ok(ExitCode::from(EXIT_CANNOT_RUN));
             }
+        };
+        let today = match super::clock() {
+            Ok(today) => today,
+            Err(code) => return Ok(code),
         };
         let progress = Arc::new(LoadProgress::default());
         let counter = Arc::clone(&progress);
         let (data, watch) = (data.clone(), !args.no_watch);
-        crate::tui::run_loading(progress, data.display().to_string(), move || {
-            let ds = crate::load::load_snapshots(&data, catalogue, plan_problems, &counter);
+        crate::tui::run_loading(progress, data.display().to_string(), lang, move || {
+            let mut ds = crate::load::load_snapshots(&data, catalogue, plan_problems, &counter);
+            ds.set_today(Some(today));
             // As below with no dates given: R the latest date, C the one before.
             start.app(App::new(Review::new(ds, None, None), look).with_source(Some(data), watch))
         })?;
@@ -113,24 +116,4 @@ fn use_color(choice: ColorChoice) -> bool {
         ColorChoice::Never => false,
         ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     }
-}
-
-/// Today on this machine's clock, in its time zone: the meeting date of the title slide.
-/// Read here, once, since the renderer never asks the clock.
-fn today() -> Option<Date> {
-    let secs = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
-    let t = libc::time_t::try_from(secs).ok()?;
-    // SAFETY: `tm` is plain integers and one pointer, for which all zeroes is a valid value.
-    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
-    // SAFETY: both pointers are to live locals for the whole call; localtime_r(3) is the
-    // thread-safe form, writing only `tm`.
-    let r = unsafe { libc::localtime_r(&raw const t, &raw mut tm) };
-    if r.is_null() {
-        return None;
-    }
-    Date::new(
-        u16::try_from(tm.tm_year + 1900).ok()?,
-        u8::try_from(tm.tm_mon + 1).ok()?,
-        u8::try_from(tm.tm_mday).ok()?,
-    )
 }

@@ -25,8 +25,8 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::{App, Mode, SLIDES, Slide};
 use crate::present::slides;
 
-use super::table::fit;
 use super::theme::Theme;
+use crate::present::layout::fit;
 
 /// Draws the current slide of `app` into `area`.
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
@@ -134,9 +134,11 @@ fn footer(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(text, theme.notice()));
         spans.push(Span::raw("  "));
     }
-    let mut entries = crate::app::keymap::footer_entries(Mode::Present, app.panel, theme.ascii);
+    let lang = app.look.lang;
+    let mut entries = crate::app::keymap::footer_entries(Mode::Present, app.panel, lang, theme.ascii);
     entries.sort_by_key(|e| e.2);
     for (keys, label, _) in entries {
+        let label = label.text(lang);
         let cost = keys.width() + 1 + label.width() + 2;
         if cost > width {
             break;

@@ -8,10 +8,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use super::super::table::fit;
 use super::super::theme::Theme;
 use super::big::Big;
 use super::figures::Card;
+use crate::present::layout::fit;
 
 /// Columns between cards, rows between rows of cards.
 const GAP_X: u16 = 4;

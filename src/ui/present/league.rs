@@ -12,8 +12,9 @@ use crate::app::App;
 use crate::present::{num, slides, visible};
 use crate::rollup::DistrictRollup;
 
-use super::super::table::{fit, fit_spans};
+use super::super::table::fit_spans;
 use super::super::theme::Theme;
+use crate::present::layout::fit;
 
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.look.lang;

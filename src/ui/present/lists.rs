@@ -12,9 +12,10 @@ use crate::model::Area;
 use crate::present::{Lang, num, slides, visible};
 use crate::rollup::{ChangeKind, Figure, Status};
 
-use super::super::table::{fit, fit_spans};
+use super::super::table::fit_spans;
 use super::super::theme::Theme;
 use super::figures::{delta_text, value_text};
+use crate::present::layout::fit;
 
 /// Where a list may be cut: the line an entry starts at, and whether it counts in `… and N
 /// more` (an item does, a section heading does not).
@@ -92,15 +93,15 @@ pub fn attention(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         };
         let lead = task
             .lead
-            .as_deref()
-            .map(|l| visible(l).into_owned())
+            .as_ref()
+            .map(|l| visible(l.get(lang)).into_owned())
             .unwrap_or_default();
         let held = rv.attention_held.get(row).cloned().unwrap_or_default();
         starts.push((lines.len(), true));
         let what = vec![
             Span::styled(format!("{}  ", visible(&task.id)), theme.heading()),
             Span::styled(format!("{state}  "), theme.overdue().patch(theme.heading())),
-            Span::raw(visible(&task.title).into_owned()),
+            Span::raw(visible(task.title.get(lang)).into_owned()),
         ];
         let who = vec![
             Span::raw(format!("      {}: ", slides::lead_agency(lang))),
@@ -157,7 +158,7 @@ pub fn changes(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 let i = cat.item_index(area, c.id.as_deref()?)?;
                 Some((
                     cat.item_id(area, i).to_owned(),
-                    cat.item_title(area, i).to_owned(),
+                    cat.item_title(area, i, lang).to_owned(),
                 ))
             })
             .collect();

@@ -9,9 +9,9 @@ use ratatui::text::{Line, Span};
 use crate::app::App;
 use crate::present::{num, slides, visible};
 
-use super::super::table::fit;
 use super::super::theme::Theme;
 use super::big::Big;
+use crate::present::layout::fit;
 
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.look.lang;
@@ -25,7 +25,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         theme.heading(),
     )];
     if let Some(t) = &plan.title {
-        lines.push(Line::raw(fit(&visible(t), w, ell)));
+        lines.push(Line::raw(fit(&visible(t.get(lang)), w, ell)));
     }
     lines.push(Line::raw(""));
     let mut after = Vec::new();
