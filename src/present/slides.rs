@@ -298,7 +298,7 @@ pub fn change(lang: Lang, kind: ChangeKind) -> &'static str {
 pub fn status_changes(lang: Lang, n: &str) -> String {
     match lang {
         Lang::En => format!("{n} status changes in districts (console, panel 8)"),
-        Lang::Vi => format!("{n} thay đổi trạng thái tại đơn vị (bảng 8 của giao diện)"),
+        Lang::Vi => format!("{n} thay đổi trạng thái tại đơn vị (bảng điều khiển, trang 8)"),
     }
 }
 
