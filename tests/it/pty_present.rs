@@ -1,5 +1,6 @@
 //! Presentation mode in the real binary: `p` from a panel, through the slides and back with
-//! `Esc` to the very row it left; `p06 present --interval` turning the slides by itself.
+//! `Esc` to the very row it left; `p06 present --interval` turning the slides by itself;
+//! `--lang vi` and the meeting date from `P06_TODAY`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -61,6 +62,23 @@ fn present_with_an_interval_turns_the_slides_by_itself() {
     c.send("\x1b[F"); // End
     c.wait_for("8/8");
     c.wait_for("1/8");
+    c.send("q");
+    assert_eq!(c.exit_code(), 0);
+    assert_restored(&c);
+}
+
+#[test]
+fn present_in_vietnamese_dates_the_meeting_by_p06_today() {
+    // `--lang` is global: it comes after the subcommand, as a chair would type it.
+    let cmd = p06(&["present", "--lang", "vi"], &[("P06_TODAY", "2025-02-18")]);
+    let mut c = Console::spawn(cmd, 40, 120);
+    c.wait_for("1/8");
+    c.wait_for("Rà soát tiến độ triển khai Đề án 06");
+    c.wait_for("Ngày họp 18/02/2025");
+    c.wait_for("trang chiếu");
+    c.send("\x1b[C");
+    c.wait_for("2/8");
+    c.wait_for("Nhiệm vụ theo Kế hoạch");
     c.send("q");
     assert_eq!(c.exit_code(), 0);
     assert_restored(&c);
