@@ -4,6 +4,8 @@
 //! - `*_frame`: `ui::draw` of one frame of each panel (1..8) at 80x24, 120x40 and 250x70, into
 //!   a fresh buffer, as `Terminal::draw` does (ratatui's diff and the terminal write are not in
 //!   it; `tests/it/frame_bytes.rs` measures what the diff writes).
+//! - `slide_250x70`: `ui::draw` of each presentation slide (1..8) at 250x70, big digits
+//!   included (issue 11: within the 2 ms frame budget).
 //! - `move_review`: `App::update` for `]` (or `[` at the latest date), everything the key does
 //!   before the next frame.
 //! - `reload_frame`: `App::update(Action::Loaded(..))` for one re-read snapshot (what the
@@ -79,6 +81,26 @@ fn frame(b: Bencher, app: &Mutex<App>, n: usize, w: u16, h: u16) {
     });
 }
 
+/// Slide `n` (1-based) of presentation mode at `w` x `h`; the console's state is put back after.
+fn slide(b: Bencher, app: &Mutex<App>, n: usize, w: u16, h: u16) {
+    let mut app = app.lock().unwrap();
+    app.update(Action::Resize(w, h));
+    app.update(Action::TogglePresent);
+    app.update(Action::FirstSlide);
+    for _ in 1..n {
+        app.update(Action::NextSlide);
+    }
+    let area = Rect::new(0, 0, w, h);
+    let mut buf = Buffer::empty(area);
+    b.bench_local(|| {
+        buf.reset();
+        p06::ui::draw(&app, area, &mut buf)
+    });
+    app.update(Action::TogglePresent);
+}
+
+const SLIDES: [usize; 8] = [1, 2, 3, 4, 5, 6, 7, 8];
+
 fn move_review(b: Bencher, app: &Mutex<App>) {
     let mut app = app.lock().unwrap();
     show(&mut app, 1, 120, 40);
@@ -144,6 +166,11 @@ mod province {
         frame(b, province_app(), n, 250, 70);
     }
 
+    #[divan::bench(args = SLIDES)]
+    fn slide_250x70(b: Bencher, n: usize) {
+        slide(b, province_app(), n, 250, 70);
+    }
+
     #[divan::bench]
     fn move_review(b: Bencher) {
         super::move_review(b, province_app());
@@ -172,6 +199,11 @@ mod nation {
     #[divan::bench(args = PANELS)]
     fn frame_250x70(b: Bencher, n: usize) {
         frame(b, nation_app(), n, 250, 70);
+    }
+
+    #[divan::bench(args = SLIDES)]
+    fn slide_250x70(b: Bencher, n: usize) {
+        slide(b, nation_app(), n, 250, 70);
     }
 
     #[divan::bench]

@@ -12,6 +12,7 @@ pub mod detail;
 pub mod keymap;
 pub mod live;
 pub mod panel;
+pub mod present;
 mod refresh;
 pub mod review;
 pub mod rows;
@@ -28,6 +29,7 @@ pub use detail::{Detail, Target};
 pub use keymap::Mode;
 pub use live::Live;
 pub use panel::Panel;
+pub use present::{Presentation, SLIDES, Slide};
 pub use review::Review;
 
 use table::StatusFilter;
@@ -63,6 +65,8 @@ pub struct App {
     pub quit: bool,
     /// Where the data comes from, the loader thread, and the last reload's notice.
     pub live: Live,
+    /// Presentation mode: the slides for the shared screen.
+    pub presentation: Presentation,
 }
 
 impl App {
@@ -84,6 +88,7 @@ impl App {
             measured: Viewport::default(),
             quit: false,
             live: Live::default(),
+            presentation: Presentation::default(),
         }
     }
 
@@ -101,6 +106,8 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.help {
             Mode::Help
+        } else if self.presentation.shown {
+            Mode::Present
         } else if self.detail.is_some() {
             Mode::Detail
         } else if self.typing {
@@ -164,6 +171,7 @@ impl App {
             dates: (self.review.review, self.review.since),
             generation: self.live.generation,
             notice: self.live.notice.clone(),
+            presentation: self.presentation,
         }
     }
 
@@ -171,7 +179,11 @@ impl App {
         // A notice stays until the user does something; then it has been seen.
         if !matches!(
             action,
-            Action::Loaded(_) | Action::Viewport(_) | Action::Resize(..) | Action::Redraw
+            Action::Loaded(_)
+                | Action::Viewport(_)
+                | Action::Resize(..)
+                | Action::Redraw
+                | Action::AutoAdvance
         ) {
             self.live.notice = None;
         }
@@ -215,6 +227,12 @@ impl App {
             Action::NextSince => self.move_since(true),
             Action::Reload => self.request_reload(),
             Action::Loaded(batch) => self.loaded(*batch),
+            Action::TogglePresent => self.presentation.shown = !self.presentation.shown,
+            Action::NextSlide => self.presentation.next(false),
+            Action::AutoAdvance => self.presentation.next(true),
+            Action::PrevSlide => self.presentation.prev(),
+            Action::FirstSlide => self.presentation.first(),
+            Action::LastSlide => self.presentation.last(),
         }
     }
 
@@ -370,4 +388,5 @@ struct Fingerprint {
     dates: (crate::model::Date, Option<crate::model::Date>),
     generation: u64,
     notice: Option<String>,
+    presentation: Presentation,
 }

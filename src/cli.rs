@@ -113,6 +113,18 @@ pub enum Command {
         #[arg(long)]
         bom: bool,
     },
+    /// Open the review console in presentation mode: slides for the meeting's shared screen.
+    ///
+    /// One slide at a time, big and plain, for the screen shared with the district meeting
+    /// rooms. `Esc` shows the console, `p` the slides again.
+    Present {
+        #[command(flatten)]
+        tui: TuiArgs,
+        /// Advance to the next slide every SECS seconds, looping after the last (a screen in
+        /// the lobby). Keys still work.
+        #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=86_400))]
+        interval: Option<u64>,
+    },
     /// Print the JSON Schema (draft 2020-12) of a file kind, for editors.
     Schema {
         #[arg(value_enum)]
@@ -163,6 +175,7 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
             bom,
         }) => crate::commands::report(&data, format, as_of, since, out.as_deref(), bom, lang),
         Some(Command::Schema { kind }) => crate::commands::schema(kind),
+        Some(Command::Present { tui, interval }) => crate::commands::present(&tui, interval, lang),
         Some(Command::Completions { shell }) => crate::commands::completions(shell),
         Some(Command::Man) => crate::commands::man(),
         None => crate::commands::console(&cli.tui, lang),

@@ -15,7 +15,7 @@ use crate::cli::EXIT_CANNOT_RUN;
 use crate::load::{Dataset, LoadError, load_dir};
 
 pub use check::check;
-pub use console::console;
+pub use console::{console, present};
 pub use report::report;
 pub use schema::schema;
 pub use shell::{completions, man};

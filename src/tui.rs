@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::Event as TermEvent;
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
@@ -200,6 +200,8 @@ fn event_loop(
     let mut hits = Hits::default();
     let mut paint = Paint::Changes;
     let mut first = true;
+    // When presentation's next slide is due (`--interval`); `None`: not counting.
+    let mut due = None;
     loop {
         if paint > Paint::Nothing {
             hits = draw(tui, app, screen, paint == Paint::Everything)?;
@@ -216,10 +218,11 @@ fn event_loop(
         if app.quit {
             return Ok(());
         }
-        // Block until something happens: no timer, no polling.
-        let Ok(first) = rx.recv() else {
+        // Block until something happens: no timer, no polling (but presentation's interval).
+        let Some(first) = next_event(rx, app, &mut due) else {
             return Ok(());
         };
+        let slide = app.presentation.slide;
         // Handle everything already queued (key repeat, a burst of wheel events, a resize
         // storm) before the next frame, so a slow terminal never falls behind the keyboard.
         for ev in std::iter::once(first).chain(rx.try_iter()) {
@@ -228,6 +231,30 @@ fn event_loop(
                 return Ok(());
             }
         }
+        // A slide turned by hand gets the whole interval.
+        if app.presentation.slide != slide {
+            due = None;
+        }
+    }
+}
+
+/// Waits for the next event. Only while slides are shown with `--interval` does it wake on a
+/// timer, to send [`Action::AutoAdvance`]; otherwise it blocks, costing nothing between keys.
+/// `None`: every sender is gone.
+fn next_event(rx: &mpsc::Receiver<Event>, app: &App, due: &mut Option<Instant>) -> Option<Event> {
+    let p = &app.presentation;
+    let Some(every) = p.interval.filter(|_| p.shown && !app.help) else {
+        *due = None;
+        return rx.recv().ok();
+    };
+    let at = *due.get_or_insert_with(|| Instant::now() + every);
+    match rx.recv_timeout(at.saturating_duration_since(Instant::now())) {
+        Ok(ev) => Some(ev),
+        Err(mpsc::RecvTimeoutError::Timeout) => {
+            *due = None;
+            Some(Event::Action(Action::AutoAdvance))
+        }
+        Err(mpsc::RecvTimeoutError::Disconnected) => None,
     }
 }
 

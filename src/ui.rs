@@ -16,6 +16,7 @@ mod help;
 mod loading;
 mod models;
 mod overview;
+pub mod present;
 mod security;
 mod services;
 pub mod table;
@@ -57,6 +58,16 @@ pub struct Hits {
 /// Draws one frame of `app` into `buf` (the whole of `area`).
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
     let mut hits = Hits::default();
+    if app.presentation.shown {
+        // The slides fill the terminal, at any size; the console's state waits underneath,
+        // its tables' measures too (a zero height would scroll them back to the top).
+        hits.viewport = app.measured;
+        present::draw(app, area, buf);
+        if app.help {
+            help::render(app, area, buf);
+        }
+        return hits;
+    }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(app, area, buf);
         return hits;
@@ -118,6 +129,14 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
 #[must_use]
 pub fn mouse_action(app: &App, hits: &Hits, ev: &MouseEvent) -> Option<Action> {
     let (x, y) = (ev.column, ev.row);
+    if app.presentation.shown {
+        // The wheel turns the slides; nothing on a slide is clickable.
+        return match ev.kind {
+            MouseEventKind::ScrollDown => Some(Action::NextSlide),
+            MouseEventKind::ScrollUp => Some(Action::PrevSlide),
+            _ => None,
+        };
+    }
     match ev.kind {
         MouseEventKind::Down(MouseButton::Left) => {
             if let Some((_, p)) = hits.tabs.iter().find(|(r, _)| contains(*r, x, y)) {

@@ -91,6 +91,19 @@ pub enum Action {
     /// The event loop sends it after a frame whose layout changed, so paging and scrolling
     /// match the screen without the renderer ever mutating the state.
     Viewport(Viewport),
+    /// Switch between the console and presentation mode (`p`; `Esc` in presentation). The
+    /// console's state is kept as it was.
+    TogglePresent,
+    /// The next slide (`→`, Space, PgDn); the last stays the last.
+    NextSlide,
+    /// The previous slide (`←`, PgUp).
+    PrevSlide,
+    /// The first slide (Home).
+    FirstSlide,
+    /// The last slide (End).
+    LastSlide,
+    /// `--interval` elapsed: the next slide, the first after the last (a lobby loop).
+    AutoAdvance,
 }
 
 /// Sizes measured while drawing a frame, fed back to [`super::App::update`].

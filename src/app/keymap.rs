@@ -24,6 +24,8 @@ pub enum Mode {
     Detail,
     /// The help overlay is open.
     Help,
+    /// Presentation mode: the slides have the screen.
+    Present,
 }
 
 /// A key as the table names it.
@@ -66,9 +68,9 @@ pub struct Binding {
     pub panels: Option<&'static [Panel]>,
 }
 
-use Mode::{Detail, Filter, Help, Normal};
+use Mode::{Detail, Filter, Help, Normal, Present};
 
-const ALL_MODES: &[Mode] = &[Normal, Filter, Detail, Help];
+const ALL_MODES: &[Mode] = &[Normal, Filter, Detail, Help, Present];
 const BROWSE: &[Mode] = &[Normal, Detail, Help];
 const ITEM_PANELS: &[Panel] = &[Panel::Tasks, Panel::Models, Panel::Services];
 const TWO_TABLE_PANELS: &[Panel] = &[Panel::Overview, Panel::Security, Panel::Data];
@@ -121,10 +123,10 @@ pub const BINDINGS: &[Binding] = &[
     on(bind(&[Key::Char('f')], Action::CycleStatus, KeyDoes::CycleStatus, Some((Foot::Status, 5)), &[Normal]), ITEM_PANELS),
     on(bind(&[Key::Char('v')], Action::NextSection, KeyDoes::OtherTable, Some((Foot::Table, 6)), &[Normal]), TWO_TABLE_PANELS),
     // Dates and data: every panel follows at once, selections stay on the same item.
-    bind(&[Key::Char('[')], Action::PrevReview, KeyDoes::PrevReview, Some((Foot::ReviewDate, 3)), &[Normal, Detail]),
-    bind(&[Key::Char(']')], Action::NextReview, KeyDoes::NextReview, Some((Foot::ReviewDate, 3)), &[Normal, Detail]),
-    bind(&[Key::Char('{')], Action::PrevSince, KeyDoes::PrevSince, None, &[Normal, Detail]),
-    bind(&[Key::Char('}')], Action::NextSince, KeyDoes::NextSince, None, &[Normal, Detail]),
+    bind(&[Key::Char('[')], Action::PrevReview, KeyDoes::PrevReview, Some((Foot::ReviewDate, 3)), &[Normal, Detail, Present]),
+    bind(&[Key::Char(']')], Action::NextReview, KeyDoes::NextReview, Some((Foot::ReviewDate, 3)), &[Normal, Detail, Present]),
+    bind(&[Key::Char('{')], Action::PrevSince, KeyDoes::PrevSince, None, &[Normal, Detail, Present]),
+    bind(&[Key::Char('}')], Action::NextSince, KeyDoes::NextSince, None, &[Normal, Detail, Present]),
     bind(&[Key::Char('r')], Action::Reload, KeyDoes::Reload, None, &[Normal, Detail]),
     // While typing a filter.
     bind(&[Key::Code(KeyCode::Enter)], Action::FilterAccept, KeyDoes::KeepFilter, Some((Foot::Keep, 1)), &[Filter]),
@@ -135,6 +137,18 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[Key::Code(KeyCode::Esc), Key::Code(KeyCode::Enter)], Action::CloseDetail, KeyDoes::CloseDetail, Some((Foot::Close, 1)), &[Detail]),
     bind(&[Key::Code(KeyCode::Esc), Key::Char('?')], Action::CloseHelp, KeyDoes::CloseHelp, Some((Foot::Close, 1)), &[Help]),
     bind(&[Key::Char('?')], Action::ToggleHelp, KeyDoes::Help, Some((Foot::Help, 0)), &[Normal]),
+    // Presentation: slides for the shared screen. The date keys above work there too (the
+    // slides follow); panels, rows and tables stay as they were, for `Esc` to return to.
+    // `?` and `q` have their own lines here since a footer rank is per binding: on a slide's
+    // one footer line, turning slides outranks help and quit.
+    bind(&[Key::Char('p')], Action::TogglePresent, KeyDoes::Present, Some((Foot::Present, 5)), &[Normal]),
+    bind(&[Key::Code(KeyCode::Left), Key::Code(KeyCode::PageUp)], Action::PrevSlide, KeyDoes::PrevSlide, Some((Foot::Slide, 1)), &[Present]),
+    bind(&[Key::Code(KeyCode::Right), Key::Char(' '), Key::Code(KeyCode::PageDown)], Action::NextSlide, KeyDoes::NextSlide, Some((Foot::Slide, 1)), &[Present]),
+    bind(&[Key::Code(KeyCode::Home)], Action::FirstSlide, KeyDoes::FirstSlide, None, &[Present]),
+    bind(&[Key::Code(KeyCode::End)], Action::LastSlide, KeyDoes::LastSlide, None, &[Present]),
+    bind(&[Key::Code(KeyCode::Esc), Key::Char('p')], Action::TogglePresent, KeyDoes::BackToConsole, Some((Foot::Console, 0)), &[Present]),
+    bind(&[Key::Char('?')], Action::ToggleHelp, KeyDoes::Help, Some((Foot::Help, 2)), &[Present]),
+    bind(&[Key::Char('q')], Action::Quit, KeyDoes::Quit, Some((Foot::Quit, 4)), &[Present]),
     // Always.
     bind(&[Key::Char('q')], Action::Quit, KeyDoes::Quit, Some((Foot::Quit, 0)), BROWSE),
     bind(&[Key::Ctrl('c')], Action::Quit, KeyDoes::Quit, None, ALL_MODES),
@@ -181,7 +195,11 @@ impl Key {
             Key::AnyChar => any_char(lang),
             Key::Code(KeyCode::Up) if !ascii => "↑",
             Key::Code(KeyCode::Down) if !ascii => "↓",
+            Key::Code(KeyCode::Left) if !ascii => "←",
+            Key::Code(KeyCode::Right) if !ascii => "→",
             Key::Code(KeyCode::Up) => "Up",
+            Key::Code(KeyCode::Left) => "Left",
+            Key::Code(KeyCode::Right) => "Right",
             Key::Code(KeyCode::Down) => "Down",
             Key::Code(KeyCode::Enter) => "Enter",
             Key::Code(KeyCode::Esc) => "Esc",

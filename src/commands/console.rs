@@ -6,13 +6,46 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
 
 use crate::app::{App, Look, Review};
 use crate::cli::{ColorChoice, EXIT_CANNOT_RUN, TuiArgs};
 use crate::load::LoadProgress;
+use crate::present::Lang;
 use crate::present::console::{CannotStart, cannot_start};
 
-pub fn console(args: &TuiArgs, lang: crate::present::Lang) -> color_eyre::Result<ExitCode> {
+/// How the console starts: on its panels, or in presentation mode (`p06 present`).
+#[derive(Clone, Copy)]
+struct Start {
+    present: bool,
+    interval: Option<Duration>,
+}
+
+impl Start {
+    /// The meeting date on the title slide is the data set's "today" (the machine's date, or
+    /// `P06_TODAY`), read once by the command layer: one clock for the whole program.
+    fn app(self, app: App) -> App {
+        let meeting = app.review.ds.today();
+        app.with_presentation(self.present, self.interval, meeting)
+    }
+}
+
+pub fn console(args: &TuiArgs, lang: Lang) -> color_eyre::Result<ExitCode> {
+    open_console(args, lang, false, None)
+}
+
+/// `p06 present [DATA] [--interval SECS]`: the console, starting in presentation mode.
+pub fn present(args: &TuiArgs, interval: Option<u64>, lang: Lang) -> color_eyre::Result<ExitCode> {
+    open_console(args, lang, true, interval.map(Duration::from_secs))
+}
+
+fn open_console(
+    args: &TuiArgs,
+    lang: Lang,
+    present: bool,
+    interval: Option<Duration>,
+) -> color_eyre::Result<ExitCode> {
+    let start = Start { present, interval };
     let cannot = |why: &str| {
         eprintln!("p06: {why}");
         Ok(ExitCode::from(EXIT_CANNOT_RUN))
@@ -51,7 +84,7 @@ pub fn console(args: &TuiArgs, lang: crate::present::Lang) -> color_eyre::Result
             let mut ds = crate::load::load_snapshots(&data, catalogue, plan_problems, &counter);
             ds.set_today(Some(today));
             // As below with no dates given: R the latest date, C the one before.
-            App::new(Review::new(ds, None, None), look).with_source(Some(data), watch)
+            start.app(App::new(Review::new(ds, None, None), look).with_source(Some(data), watch))
         })?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -69,7 +102,8 @@ pub fn console(args: &TuiArgs, lang: crate::present::Lang) -> color_eyre::Result
             Err(why) => return cannot(&why),
         }
     };
-    let app = App::new(Review::new(ds, review, since), look).with_source(args.data.clone(), !args.no_watch);
+    let app = start
+        .app(App::new(Review::new(ds, review, since), look).with_source(args.data.clone(), !args.no_watch));
     crate::tui::run(app)?;
     Ok(ExitCode::SUCCESS)
 }

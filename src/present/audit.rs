@@ -11,6 +11,8 @@ const ALLOWED: &[&str] = &[
     "Space",
     "Up",
     "Down",
+    "Left",
+    "Right",
     "Enter",
     "Esc",
     "Tab",

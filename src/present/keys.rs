@@ -38,6 +38,12 @@ pub enum KeyDoes {
     Quit,
     Redraw,
     Suspend,
+    Present,
+    PrevSlide,
+    NextSlide,
+    FirstSlide,
+    LastSlide,
+    BackToConsole,
 }
 
 impl KeyDoes {
@@ -76,6 +82,12 @@ impl KeyDoes {
                 KeyDoes::Quit => "quit",
                 KeyDoes::Redraw => "redraw the screen",
                 KeyDoes::Suspend => "suspend (fg resumes)",
+                KeyDoes::Present => "presentation: slides for the meeting",
+                KeyDoes::PrevSlide => "previous slide",
+                KeyDoes::NextSlide => "next slide",
+                KeyDoes::FirstSlide => "first slide",
+                KeyDoes::LastSlide => "last slide",
+                KeyDoes::BackToConsole => "back to the console",
             },
             Lang::Vi => match self {
                 KeyDoes::NextPanel => "sang trang sau",
@@ -109,6 +121,12 @@ impl KeyDoes {
                 KeyDoes::Quit => "thoát",
                 KeyDoes::Redraw => "vẽ lại màn hình",
                 KeyDoes::Suspend => "tạm dừng (fg để tiếp tục)",
+                KeyDoes::Present => "trình chiếu: các trang chiếu cho hội nghị",
+                KeyDoes::PrevSlide => "trang chiếu trước",
+                KeyDoes::NextSlide => "trang chiếu sau",
+                KeyDoes::FirstSlide => "trang chiếu đầu",
+                KeyDoes::LastSlide => "trang chiếu cuối",
+                KeyDoes::BackToConsole => "trở lại bảng điều khiển",
             },
         }
     }
@@ -131,6 +149,9 @@ pub enum Foot {
     Close,
     Help,
     Quit,
+    Present,
+    Slide,
+    Console,
 }
 
 impl Foot {
@@ -152,6 +173,9 @@ impl Foot {
                 Foot::Close => "close",
                 Foot::Help => "help",
                 Foot::Quit => "quit",
+                Foot::Present => "present",
+                Foot::Slide => "slide",
+                Foot::Console => "console",
             },
             Lang::Vi => match self {
                 Foot::Panel => "trang",
@@ -168,6 +192,9 @@ impl Foot {
                 Foot::Close => "đóng",
                 Foot::Help => "trợ giúp",
                 Foot::Quit => "thoát",
+                Foot::Present => "trình chiếu",
+                Foot::Slide => "trang chiếu",
+                Foot::Console => "bảng điều khiển",
             },
         }
     }
@@ -189,6 +216,7 @@ pub enum HelpText {
     Title,
     WhileFiltering,
     InDetail,
+    InPresentation,
     Mouse,
     Click,
     ClickDoes,
@@ -208,6 +236,7 @@ pub fn help(lang: Lang, t: HelpText, dot: &str) -> String {
             HelpText::Title => return format!(" Keys {dot} Esc or ? closes "),
             HelpText::WhileFiltering => "While typing a filter",
             HelpText::InDetail => "In a detail pane",
+            HelpText::InPresentation => "In presentation",
             HelpText::Mouse => "Mouse",
             HelpText::Click => "click",
             HelpText::ClickDoes => "a tab, a row; again: open",
@@ -221,6 +250,7 @@ pub fn help(lang: Lang, t: HelpText, dot: &str) -> String {
             HelpText::Title => return format!(" Phím tắt {dot} Esc hoặc ? để đóng "),
             HelpText::WhileFiltering => "Khi đang gõ bộ lọc",
             HelpText::InDetail => "Trong khung chi tiết",
+            HelpText::InPresentation => "Khi trình chiếu",
             HelpText::Mouse => "Chuột",
             HelpText::Click => "nhấp",
             HelpText::ClickDoes => "chọn trang, dòng; nhấp lại: mở",

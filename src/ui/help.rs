@@ -33,6 +33,7 @@ fn entries(app: &App) -> Vec<(String, String, bool)> {
     for (mode, heading) in [
         (Mode::Filter, HelpText::WhileFiltering),
         (Mode::Detail, HelpText::InDetail),
+        (Mode::Present, HelpText::InPresentation),
     ] {
         // Only what differs from the panel's own keys.
         let extra: Vec<_> = help_lines(mode, app.panel, lang, ascii)

@@ -13,6 +13,7 @@ mod no_block;
 mod out_paths;
 mod pty;
 mod pty_loading;
+mod pty_present;
 mod pty_reload;
 mod pty_resize;
 mod pty_restore;
