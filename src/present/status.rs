@@ -15,7 +15,21 @@ use super::Lang;
 #[must_use]
 pub fn status(lang: Lang, s: Status) -> &'static str {
     match lang {
-        Lang::En => s.label(),
+        Lang::En => match s {
+            Status::Done => "done",
+            Status::OnTrack => "on track",
+            Status::Behind => "behind",
+            Status::Blocked => "blocked",
+            Status::NotStarted => "not started",
+            Status::Operating => "operating",
+            Status::Piloting => "piloting",
+            Status::Planned => "planned",
+            Status::Suspended => "suspended",
+            Status::Online => "online",
+            Status::Partial => "partial",
+            Status::Offline => "offline",
+            Status::NoReport => "no report",
+        },
         Lang::Vi => match s {
             Status::Done => "hoàn thành",
             Status::OnTrack => "đúng tiến độ",
@@ -30,6 +44,36 @@ pub fn status(lang: Lang, s: Status) -> &'static str {
             Status::Offline => "chưa cung cấp",
             Status::NoReport => "chưa báo cáo",
         },
+    }
+}
+
+/// A status in fewer cells, for a column too narrow for [`status`]: the word an official
+/// would write in a crowded table (`chậm`, `vận hành`), never an abbreviation nobody uses.
+/// English words are short already and stay whole.
+#[must_use]
+pub fn status_short(lang: Lang, s: Status) -> &'static str {
+    match lang {
+        Lang::En => status(lang, s),
+        Lang::Vi => match s {
+            Status::OnTrack => "đúng hạn",
+            Status::Behind => "chậm",
+            Status::Blocked => "vướng",
+            Status::NotStarted | Status::Planned => "chưa bắt đầu",
+            Status::Operating => "vận hành",
+            Status::Piloting => "thí điểm",
+            Status::Offline => "chưa có",
+            Status::NoReport => "chưa BC",
+            Status::Done | Status::Suspended | Status::Online | Status::Partial => status(lang, s),
+        },
+    }
+}
+
+/// How current a district's report is, in fewer cells (see [`status_short`]).
+#[must_use]
+pub fn fresh_short(lang: Lang, f: Fresh) -> &'static str {
+    match (lang, f) {
+        (Lang::Vi, Fresh::NoReport) => "chưa BC",
+        (Lang::Vi | Lang::En, _) => fresh(lang, f),
     }
 }
 
@@ -171,7 +215,16 @@ pub fn event_kind(lang: Lang, k: EventKind) -> &'static str {
 #[must_use]
 pub fn change_kind(lang: Lang, k: ChangeKind) -> &'static str {
     match lang {
-        Lang::En => k.label(),
+        Lang::En => match k {
+            ChangeKind::BecameComplete => "became complete",
+            ChangeKind::NoLongerComplete => "no longer complete",
+            ChangeKind::BecameOverdue => "became overdue",
+            ChangeKind::StatusChanged => "status changed",
+            ChangeKind::StartedReporting => "started reporting",
+            ChangeKind::WentStale => "went stale",
+            ChangeKind::ResumedReporting => "resumed reporting",
+            ChangeKind::Headline => "headline",
+        },
         Lang::Vi => match k {
             ChangeKind::BecameComplete => "mới hoàn thành",
             ChangeKind::NoLongerComplete => "không còn hoàn thành",
