@@ -158,7 +158,8 @@ pub fn none(lang: Lang) -> &'static str {
     }
 }
 
-/// A security target and how far the count is from it: `20 (met)`, `20 (3 to go)`.
+/// A security target and how far the count is from it: `20 (met)`, `20 (3 to go)`; short,
+/// for the text report's last column.
 #[must_use]
 pub fn target(lang: Lang, target: u64, count: Option<u64>) -> String {
     let t = match lang {
@@ -170,8 +171,8 @@ pub fn target(lang: Lang, target: u64, count: Option<u64>) -> String {
         (_, None) => t,
         (Lang::En, Some(n)) if n >= target => format!("{t} (met)"),
         (Lang::En, Some(n)) => format!("{t} ({} to go)", target - n),
-        (Lang::Vi, Some(n)) if n >= target => format!("{t} (đã đạt)"),
-        (Lang::Vi, Some(n)) => format!("{t} (còn thiếu {})", num::int(lang, target - n)),
+        (Lang::Vi, Some(n)) if n >= target => format!("{t} (đạt)"),
+        (Lang::Vi, Some(n)) => format!("{t} (thiếu {})", num::int(lang, target - n)),
     }
 }
 
@@ -313,8 +314,8 @@ mod tests {
             "Số liệu toàn tỉnh tính đến ngày 31/12/2024, so với ngày 30/11/2024"
         );
         assert_eq!(target(Lang::En, 2000, Some(1)), "2000 (1999 to go)");
-        assert_eq!(target(Lang::Vi, 2000, Some(1)), "2.000 (còn thiếu 1.999)");
-        assert_eq!(target(Lang::Vi, 20, Some(20)), "20 (đã đạt)");
+        assert_eq!(target(Lang::Vi, 2000, Some(1)), "2.000 (thiếu 1.999)");
+        assert_eq!(target(Lang::Vi, 20, Some(20)), "20 (đạt)");
         let t = Tally {
             errors: 0,
             warnings: 7,

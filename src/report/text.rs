@@ -67,8 +67,14 @@ fn headline(input: &ReportInput, lang: Lang, out: &mut Vec<String>) {
         .iter()
         .map(|&f| figures::label(lang, f).width())
         .fold(30, usize::max);
+    // Values are 24 columns wide, or as wide as the widest (incidents in words).
+    let h = &input.now.headline;
+    let value_w = Figure::ALL
+        .iter()
+        .map(|&f| value_cell(lang, h.value(f)).width())
+        .fold(24, usize::max);
     let row = |a: &str, b: &str, c: &str, d: &str| {
-        format!("{} {} {} {}", pad(a, label_w), pad(b, 24), lpad(c, 10), d)
+        format!("{} {} {} {}", pad(a, label_w), pad(b, value_w), lpad(c, 10), d)
     };
     let change = if input.before.is_some() {
         words::col(lang, Col::Change)
@@ -81,7 +87,6 @@ fn headline(input: &ReportInput, lang: Lang, out: &mut Vec<String>) {
         change,
         words::col(lang, Col::Target),
     ));
-    let h = &input.now.headline;
     for figure in Figure::ALL {
         let value = h.value(figure);
         let change = input

@@ -20,6 +20,7 @@ mod pty_suspend;
 mod readme;
 mod readonly;
 mod report;
+mod report_vi;
 mod rollup_props;
 mod schema;
 mod shell;
