@@ -148,6 +148,15 @@ pub fn moved(lang: Lang, m: ItemChange) -> String {
     }
 }
 
+/// An item's move since C in fewer cells: the earlier status in its short form.
+#[must_use]
+pub fn moved_short(lang: Lang, m: ItemChange) -> String {
+    match (lang, m) {
+        (Lang::Vi, ItemChange::Status(from)) => format!("trước: {}", status_short(lang, from)),
+        (Lang::Vi | Lang::En, _) => moved(lang, m),
+    }
+}
+
 /// A task's kind: from the plan, or a key task.
 #[must_use]
 pub fn task_kind(lang: Lang, k: TaskKind) -> &'static str {
@@ -258,5 +267,45 @@ pub fn status_filter(lang: Lang, f: StatusFilter, table: TableId) -> &'static st
             (StatusFilter::Lagging, TableId::Services) => "chưa cung cấp",
             (StatusFilter::Lagging, _) => "vướng mắc hoặc chậm",
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    const ALL: [Status; 13] = [
+        Status::Done,
+        Status::OnTrack,
+        Status::Behind,
+        Status::Blocked,
+        Status::NotStarted,
+        Status::Operating,
+        Status::Piloting,
+        Status::Planned,
+        Status::Suspended,
+        Status::Online,
+        Status::Partial,
+        Status::Offline,
+        Status::NoReport,
+    ];
+
+    #[test]
+    fn short_statuses_are_shorter_words_not_cuts() {
+        for s in ALL {
+            assert_eq!(status_short(Lang::En, s), status(Lang::En, s));
+            let (full, short) = (status(Lang::Vi, s), status_short(Lang::Vi, s));
+            assert!(short.width() <= full.width(), "{full} -> {short}");
+            assert!(!short.contains('…') && !short.ends_with(' '), "{short}");
+        }
+        assert_eq!(status_short(Lang::Vi, Status::Behind), "chậm");
+        assert_eq!(
+            moved_short(Lang::Vi, ItemChange::Status(Status::OnTrack)),
+            "trước: đúng hạn"
+        );
+        let cell = crate::app::table::Cell::Status(Status::Behind);
+        assert_eq!(cell.short_text(Lang::Vi).as_deref(), Some("chậm"));
+        assert_eq!(cell.short_text(Lang::En), None);
     }
 }
