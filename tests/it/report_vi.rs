@@ -118,3 +118,18 @@ fn json_titles_follow_the_language_codes_do_not() {
     assert_eq!(t13(&en)["status"], "blocked");
     assert_eq!(vi["as_of"], "2024-12-31");
 }
+
+/// README.vi.md's excerpt of the report is what p06 prints: each of its lines, in order
+/// (`…` stands for the lines left out).
+#[test]
+fn readme_vi_excerpt_is_real() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.vi.md");
+    let doc = std::fs::read_to_string(path).unwrap();
+    let start = doc.find("```text\nQuảng Ninh").unwrap() + "```text\n".len();
+    let excerpt = &doc[start..start + doc[start..].find("```").unwrap()];
+    let text = report(&["--lang", "vi"]);
+    let mut lines = text.lines();
+    for want in excerpt.lines().filter(|l| *l != "…") {
+        assert!(lines.any(|l| l == want), "README.vi.md: {want:?} is not in\n{text}");
+    }
+}
