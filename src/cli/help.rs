@@ -118,7 +118,14 @@ fn localise(cmd: Command, lang: Lang, name: &str) -> Command {
         let Some(help) = text(lang, Help::Arg(name, &id)) else {
             continue;
         };
-        let heading = text(lang, if positional { Help::Arguments } else { Help::Options });
+        let heading = text(
+            lang,
+            if positional {
+                Help::Arguments
+            } else {
+                Help::Options
+            },
+        );
         cmd = cmd.mut_arg(id, |a| {
             // The Vietnamese help names the values and the default itself.
             a.help(help)
@@ -146,13 +153,21 @@ mod tests {
     #[test]
     fn the_language_is_found_before_parsing() {
         assert_eq!(scan_lang(&os(&["p06", "--lang", "vi", "--help"])), Some(Lang::Vi));
-        assert_eq!(scan_lang(&os(&["p06", "check", "x", "--lang=vi"])), Some(Lang::Vi));
-        assert_eq!(scan_lang(&os(&["p06", "--lang=vi", "--lang", "en"])), Some(Lang::En));
+        assert_eq!(
+            scan_lang(&os(&["p06", "check", "x", "--lang=vi"])),
+            Some(Lang::Vi)
+        );
+        assert_eq!(
+            scan_lang(&os(&["p06", "--lang=vi", "--lang", "en"])),
+            Some(Lang::En)
+        );
         assert_eq!(scan_lang(&os(&["p06", "--lang", "xx"])), None);
         assert_eq!(scan_lang(&os(&["p06", "--", "--lang", "vi"])), None);
         assert_eq!(scan_lang(&os(&["p06", "--lang"])), None);
         let vi_locale = |k: &str| (k == "LANG").then(|| "vi_VN.UTF-8".to_owned());
-        let e = try_parse_from(["p06", "--help"], vi_locale).err().map(|e| e.to_string());
+        let e = try_parse_from(["p06", "--help"], vi_locale)
+            .err()
+            .map(|e| e.to_string());
         assert!(e.is_some_and(|h| h.contains("Cách dùng: p06")));
         let e = try_parse_from(["p06", "--lang", "en", "--help"], vi_locale)
             .err()
@@ -188,7 +203,13 @@ mod tests {
         // And what was applied reads Vietnamese, English nowhere.
         let mut vi = command(Lang::Vi);
         let help = vi.render_long_help().to_string();
-        for english in ["Usage:", "Options:", "Commands:", "Print help", "Review the progress"] {
+        for english in [
+            "Usage:",
+            "Options:",
+            "Commands:",
+            "Print help",
+            "Review the progress",
+        ] {
             assert!(!help.contains(english), "{english} in {help}");
         }
     }

@@ -51,9 +51,7 @@ fn vi(h: Help<'_>) -> Option<&'static str> {
              Không có lệnh: mở màn hình rà soát trên DATA (thư mục số liệu gồm plan.json và \
              snapshots/), hoặc trên số liệu mẫu kèm theo khi không nêu DATA."
         }
-        Help::Template => {
-            "{before-help}{about-with-newline}\nCách dùng: {usage}\n\n{all-args}{after-help}"
-        }
+        Help::Template => "{before-help}{about-with-newline}\nCách dùng: {usage}\n\n{all-args}{after-help}",
         Help::Commands => "Lệnh",
         Help::Arguments => "Đối số",
         Help::Options => "Tùy chọn",
@@ -93,14 +91,10 @@ fn arg(cmd: &str, id: &str) -> Option<&'static str> {
     Some(match (cmd, id) {
         ("p06", "data") => "Thư mục số liệu (plan.json và snapshots/); mặc định là số liệu mẫu",
         (_, "data") => "Thư mục số liệu (plan.json và snapshots/).",
-        (_, "as_of") => {
-            "Ngày rà soát R (YYYY-MM-DD); mặc định: ngày báo cáo gần nhất"
-        }
+        (_, "as_of") => "Ngày rà soát R (YYYY-MM-DD); mặc định: ngày báo cáo gần nhất",
         ("report", "since") => "Ngày so sánh C (YYYY-MM-DD), trước R; mặc định: không so sánh",
         (_, "since") => "Ngày so sánh C (YYYY-MM-DD); mặc định: ngày báo cáo liền trước R",
-        (_, "color") => {
-            "Dùng màu: auto (mặc định; theo NO_COLOR và TERM=dumb), always (luôn), never (không)"
-        }
+        (_, "color") => "Dùng màu: auto (mặc định; theo NO_COLOR và TERM=dumb), always (luôn), never (không)",
         (_, "ascii") => "Chỉ vẽ bằng ký tự ASCII, cho màn hình cũ",
         (_, "no_watch") => "Không theo dõi thay đổi trong DATA",
         (_, "lang") => {
@@ -117,9 +111,7 @@ fn arg(cmd: &str, id: &str) -> Option<&'static str> {
             "Ghi ra FILE thay vì đầu ra chuẩn (`-` là đầu ra chuẩn); không bao giờ ghi vào DATA. \
              xlsx: bắt buộc, trừ khi đầu ra chuẩn là ống dẫn hoặc tệp"
         }
-        (_, "bom") => {
-            "csv: thêm dấu BOM UTF-8 ở đầu tệp để bảng tính đọc đúng tiếng Việt"
-        }
+        (_, "bom") => "csv: thêm dấu BOM UTF-8 ở đầu tệp để bảng tính đọc đúng tiếng Việt",
         (_, "kind") => "Loại tệp: plan (kế hoạch) hoặc snapshot (báo cáo của đơn vị)",
         (_, "shell") => "Shell: bash, elvish, fish, powershell hoặc zsh",
         (_, "help") => "In trợ giúp",

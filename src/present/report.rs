@@ -323,6 +323,9 @@ mod tests {
         };
         assert_eq!(tally(Lang::En, t), "0 errors, 7 warnings, 1 note");
         assert_eq!(tally(Lang::Vi, t), "0 lỗi, 7 cảnh báo, 1 ghi chú");
-        assert_eq!(section(Lang::Vi, Section::ChangesSince(c)), "Thay đổi so với ngày 30/11/2024");
+        assert_eq!(
+            section(Lang::Vi, Section::ChangesSince(c)),
+            "Thay đổi so với ngày 30/11/2024"
+        );
     }
 }

@@ -113,7 +113,10 @@ fn headline(input: &ReportInput, lang: Lang, md: &mut String) -> std::fmt::Resul
     let comparing = input.before.is_some();
     let (figure, value, target) = (Col::Figure, Col::Value, Col::Target);
     if comparing {
-        row(md, &[figure, value, Col::Change, target].map(|c| words::col(lang, c)))?;
+        row(
+            md,
+            &[figure, value, Col::Change, target].map(|c| words::col(lang, c)),
+        )?;
         md.push_str("|---|---:|---:|---:|\n");
     } else {
         row(md, &[figure, value, target].map(|c| words::col(lang, c)))?;
@@ -219,7 +222,11 @@ fn changes(input: &ReportInput, lang: Lang, md: &mut String) -> std::fmt::Result
     let (Some(changes), Some(before)) = (input.changes, input.before) else {
         return Ok(());
     };
-    writeln!(md, "\n## {}", words::section(lang, Section::ChangesSince(before.as_of)))?;
+    writeln!(
+        md,
+        "\n## {}",
+        words::section(lang, Section::ChangesSince(before.as_of))
+    )?;
     let cat = &input.ds.catalogue;
     let mut any = false;
     for (kind, list) in changes.by_kind() {

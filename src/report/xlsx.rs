@@ -10,8 +10,8 @@ use rust_xlsxwriter::{Workbook, XlsxError};
 
 use crate::model::Area;
 use crate::present::status::{change_kind, status, task_kind};
-use crate::present::{Lang, report::area as area_word};
 use crate::present::xlsx::{Col, EventKind, Sheet, event};
+use crate::present::{Lang, report::area as area_word};
 use crate::rollup::{ChangeValue, Coverage, Figure, ItemRollup, Value};
 
 use super::ReportInput;

@@ -6,7 +6,9 @@ use crate::common::p06;
 /// `p06 ARGS...` with the locale set to `locale` (cleared when `None`); its standard output.
 fn help(locale: Option<&str>, args: &[&str]) -> String {
     let mut cmd = p06();
-    cmd.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     if let Some(l) = locale {
         cmd.env("LANG", l);
     }
@@ -19,7 +21,10 @@ fn help(locale: Option<&str>, args: &[&str]) -> String {
 fn vietnamese_help_by_flag() {
     let text = help(None, &["--lang", "vi", "--help"]);
     assert!(text.contains("\nCách dùng: p06 [OPTIONS] [DATA]\n"), "{text}");
-    assert!(text.contains("\nTùy chọn:\n") && !text.contains("Print help"), "{text}");
+    assert!(
+        text.contains("\nTùy chọn:\n") && !text.contains("Print help"),
+        "{text}"
+    );
     insta::assert_snapshot!("help_vi", text);
 }
 

@@ -35,7 +35,10 @@ fn vi_text_report_with_changes() {
     let text = report(&[&["--lang", "vi"][..], &DATES].concat());
     fits_80(&text);
     assert!(text.contains("\nSố liệu toàn tỉnh tính đến ngày 31/12/2024, so với ngày 30/11/2024\n"));
-    assert!(!text.contains("Review date") && !text.contains("2024-12-31"), "{text}");
+    assert!(
+        !text.contains("Review date") && !text.contains("2024-12-31"),
+        "{text}"
+    );
     insta::assert_snapshot!("demo_text_vi_2024_12_31_since_2024_11_30", text);
 }
 
@@ -130,6 +133,9 @@ fn readme_vi_excerpt_is_real() {
     let text = report(&["--lang", "vi"]);
     let mut lines = text.lines();
     for want in excerpt.lines().filter(|l| *l != "…") {
-        assert!(lines.any(|l| l == want), "README.vi.md: {want:?} is not in\n{text}");
+        assert!(
+            lines.any(|l| l == want),
+            "README.vi.md: {want:?} is not in\n{text}"
+        );
     }
 }
