@@ -172,7 +172,7 @@ pub fn target(lang: Lang, target: u64, count: Option<u64>) -> String {
         (Lang::En, Some(n)) if n >= target => format!("{t} (met)"),
         (Lang::En, Some(n)) => format!("{t} ({} to go)", target - n),
         (Lang::Vi, Some(n)) if n >= target => format!("{t} (đạt)"),
-        (Lang::Vi, Some(n)) => format!("{t} (thiếu {})", num::int(lang, target - n)),
+        (Lang::Vi, Some(n)) => format!("{t} (còn {})", num::int(lang, target - n)),
     }
 }
 
@@ -314,7 +314,7 @@ mod tests {
             "Số liệu toàn tỉnh tính đến ngày 31/12/2024, so với ngày 30/11/2024"
         );
         assert_eq!(target(Lang::En, 2000, Some(1)), "2000 (1999 to go)");
-        assert_eq!(target(Lang::Vi, 2000, Some(1)), "2.000 (thiếu 1.999)");
+        assert_eq!(target(Lang::Vi, 2000, Some(1)), "2.000 (còn 1.999)");
         assert_eq!(target(Lang::Vi, 20, Some(20)), "20 (đạt)");
         let t = Tally {
             errors: 0,

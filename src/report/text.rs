@@ -76,6 +76,7 @@ fn headline(input: &ReportInput, lang: Lang, out: &mut Vec<String>) {
     let row = |a: &str, b: &str, c: &str, d: &str| {
         format!("{} {} {} {}", pad(a, label_w), pad(b, value_w), lpad(c, 10), d)
     };
+    let target_w = WIDTH.saturating_sub(label_w + value_w + 10 + 3);
     let change = if input.before.is_some() {
         words::col(lang, Col::Change)
     } else {
@@ -93,9 +94,16 @@ fn headline(input: &ReportInput, lang: Lang, out: &mut Vec<String>) {
             .before
             .and_then(|b| figures::delta(lang, &value, &b.headline.value(figure)))
             .unwrap_or_default();
-        let target = input
-            .target(figure)
-            .map_or_else(String::new, |t| target_cell(lang, value, t));
+        let target = input.target(figure).map_or_else(String::new, |t| {
+            // The last column has what is left of the line: a target whose progress does
+            // not fit there shows the target alone rather than a word cut in half.
+            let cell = target_cell(lang, value, t);
+            if cell.width() > target_w {
+                words::target(lang, t, None)
+            } else {
+                cell
+            }
+        });
         out.push(row(
             figures::label(lang, figure),
             &value_cell(lang, value),
@@ -337,6 +345,21 @@ mod tests {
         let vi = render(&data.input(&ds), Lang::Vi);
         assert!(vi.contains("\nNhiệm vụ theo Kế hoạch "), "{vi}");
         assert!(!vi.contains("\nPlan tasks "), "{vi}");
+        for english in [
+            "Headline",
+            "Districts",
+            "Held back by",
+            "Review date",
+            "Lead:",
+            "-> blocked",
+        ] {
+            assert!(!vi.contains(english), "{english} in {vi}");
+        }
+        assert!(
+            vi.contains("\n  T2 Hạ Long: chưa triển khai -> vướng mắc\n"),
+            "{vi}"
+        );
+        assert!(vi.contains("2 (còn 1)"), "{vi}");
         for line in vi.lines() {
             assert!(line.width() <= WIDTH, "{line:?} is {} wide", line.width());
         }
@@ -360,6 +383,21 @@ mod tests {
         assert!(text.contains("Security inspections"), "{text}");
         assert!(text.contains("2 (1 to go)"), "{text}");
         assert!(text.contains("     Held back by: Cô Tô (on track)\n"), "{text}");
+    }
+
+    #[test]
+    fn a_target_too_wide_for_its_column_shows_alone_never_cut() {
+        let mut ds = dataset();
+        if let Some(sec) = ds.catalogue.plan.security.as_mut() {
+            sec.inspection_target = Some(123_456);
+        }
+        let data = data(&ds);
+        let vi = render(&data.input(&ds), Lang::Vi);
+        let line = vi.lines().find(|l| l.starts_with("Kiểm tra")).unwrap_or_default();
+        assert!(line.ends_with(" 123.456"), "{line:?}");
+        let en = render(&data.input(&ds), Lang::En);
+        assert!(en.contains(" 123456\n"), "{en}");
+        assert!(!en.contains('…') && !vi.contains('…'), "{en}{vi}");
     }
 
     #[test]
