@@ -1,7 +1,8 @@
 //! A test that keeps the words in `present`: the console's drawing code (`src/ui`), the key
 //! table (`src/app/keymap.rs`) and the text and markdown reports hold no string literal with
-//! letters in it (escapes such as `\n` are not letters), other than format placeholders, key names and a short allowlist of symbols. A word added there instead of
-//! here fails it, naming the file and the literal.
+//! letters in it (escapes such as `\n` are not letters), other than format placeholders, key
+//! names and a short allowlist of symbols. A word added there instead of here fails it, naming
+//! the file and the literal.
 
 use std::path::{Path, PathBuf};
 
