@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::model::Date;
 use crate::present::Lang;
 
+pub mod help;
 pub mod stdout;
 
 /// Exit status: success, or `check` found no errors.

@@ -3,12 +3,10 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> color_eyre::Result<ExitCode> {
     p06::cli::stdout::guard();
     color_eyre::install()?;
-    match p06::cli::Cli::try_parse() {
+    match p06::cli::help::try_parse() {
         Ok(cli) => p06::cli::run(cli),
         Err(e) => Ok(p06::cli::stdout::clap_exit(&e)),
     }

@@ -2,7 +2,8 @@
 //! ([`Lang`]), numbers and dates in that language's convention ([`num`]), text laid out by
 //! display width ([`layout`]), the headline figures in words ([`figures`]), the console's words
 //! one file per area ([`console`], [`columns`], [`keys`], [`status`], [`detail`],
-//! [`notices`]), and the escaping that keeps control characters from a data file out of
+//! [`notices`]), the reports' words ([`report`]), the command line's help
+//! ([`help`]), and the escaping that keeps control characters from a data file out of
 //! anyone's terminal ([`escape`]).
 //!
 //! Every message is a function or an enum's `text(lang)` with an exhaustive `match lang`: a
@@ -16,11 +17,13 @@ pub mod console;
 pub mod detail;
 pub mod escape;
 pub mod figures;
+pub mod help;
 pub mod keys;
 pub mod lang;
 pub mod layout;
 pub mod notices;
 pub mod num;
+pub mod report;
 pub mod slides;
 pub mod status;
 pub mod watch;

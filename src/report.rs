@@ -51,9 +51,9 @@ impl StatusChanges<'_> {
     /// The districts as words: their names, or `all 13 districts` when every applicable
     /// district made the move.
     #[must_use]
-    pub fn who(&self) -> Vec<String> {
+    pub fn who(&self, lang: crate::present::Lang) -> Vec<String> {
         if self.districts.len() > 1 && self.districts.len() == self.applicable {
-            vec![format!("all {} districts", self.applicable)]
+            vec![crate::present::report::all_districts(lang, self.applicable)]
         } else {
             self.districts.iter().map(|&d| d.to_owned()).collect()
         }

@@ -188,6 +188,21 @@ impl Cell {
         }
     }
 
+    /// Shorter words for a column too narrow for [`Cell::text`] (`chậm` for `chậm tiến độ`),
+    /// where the language has them; the filter still matches the full words.
+    #[must_use]
+    pub fn short_text(&self, lang: Lang) -> Option<String> {
+        let short = match self {
+            Cell::Status(s) => words::status_short(lang, *s).to_owned(),
+            Cell::Fresh(f) => words::fresh_short(lang, *f).to_owned(),
+            Cell::Moved(Some(ItemChange::Status(from))) => {
+                words::moved_short(lang, ItemChange::Status(*from))
+            }
+            _ => return None,
+        };
+        (short != self.text(lang)).then_some(short)
+    }
+
     /// What the column sorts by.
     #[must_use]
     pub fn sort_key(&self) -> SortKey {

@@ -15,7 +15,21 @@ use super::Lang;
 #[must_use]
 pub fn status(lang: Lang, s: Status) -> &'static str {
     match lang {
-        Lang::En => s.label(),
+        Lang::En => match s {
+            Status::Done => "done",
+            Status::OnTrack => "on track",
+            Status::Behind => "behind",
+            Status::Blocked => "blocked",
+            Status::NotStarted => "not started",
+            Status::Operating => "operating",
+            Status::Piloting => "piloting",
+            Status::Planned => "planned",
+            Status::Suspended => "suspended",
+            Status::Online => "online",
+            Status::Partial => "partial",
+            Status::Offline => "offline",
+            Status::NoReport => "no report",
+        },
         Lang::Vi => match s {
             Status::Done => "hoàn thành",
             Status::OnTrack => "đúng tiến độ",
@@ -30,6 +44,36 @@ pub fn status(lang: Lang, s: Status) -> &'static str {
             Status::Offline => "chưa cung cấp",
             Status::NoReport => "chưa báo cáo",
         },
+    }
+}
+
+/// A status in fewer cells, for a column too narrow for [`status`]: the word an official
+/// would write in a crowded table (`chậm`, `vận hành`), never an abbreviation nobody uses.
+/// English words are short already and stay whole.
+#[must_use]
+pub fn status_short(lang: Lang, s: Status) -> &'static str {
+    match lang {
+        Lang::En => status(lang, s),
+        Lang::Vi => match s {
+            Status::OnTrack => "đúng hạn",
+            Status::Behind => "chậm",
+            Status::Blocked => "vướng",
+            Status::NotStarted | Status::Planned => "chưa bắt đầu",
+            Status::Operating => "vận hành",
+            Status::Piloting => "thí điểm",
+            Status::Offline => "chưa có",
+            Status::NoReport => "chưa BC",
+            Status::Done | Status::Suspended | Status::Online | Status::Partial => status(lang, s),
+        },
+    }
+}
+
+/// How current a district's report is, in fewer cells (see [`status_short`]).
+#[must_use]
+pub fn fresh_short(lang: Lang, f: Fresh) -> &'static str {
+    match (lang, f) {
+        (Lang::Vi, Fresh::NoReport) => "chưa BC",
+        (Lang::Vi | Lang::En, _) => fresh(lang, f),
     }
 }
 
@@ -104,6 +148,15 @@ pub fn moved(lang: Lang, m: ItemChange) -> String {
     }
 }
 
+/// An item's move since C in fewer cells: the earlier status in its short form.
+#[must_use]
+pub fn moved_short(lang: Lang, m: ItemChange) -> String {
+    match (lang, m) {
+        (Lang::Vi, ItemChange::Status(from)) => format!("trước: {}", status_short(lang, from)),
+        (Lang::Vi | Lang::En, _) => moved(lang, m),
+    }
+}
+
 /// A task's kind: from the plan, or a key task.
 #[must_use]
 pub fn task_kind(lang: Lang, k: TaskKind) -> &'static str {
@@ -171,7 +224,16 @@ pub fn event_kind(lang: Lang, k: EventKind) -> &'static str {
 #[must_use]
 pub fn change_kind(lang: Lang, k: ChangeKind) -> &'static str {
     match lang {
-        Lang::En => k.label(),
+        Lang::En => match k {
+            ChangeKind::BecameComplete => "became complete",
+            ChangeKind::NoLongerComplete => "no longer complete",
+            ChangeKind::BecameOverdue => "became overdue",
+            ChangeKind::StatusChanged => "status changed",
+            ChangeKind::StartedReporting => "started reporting",
+            ChangeKind::WentStale => "went stale",
+            ChangeKind::ResumedReporting => "resumed reporting",
+            ChangeKind::Headline => "headline",
+        },
         Lang::Vi => match k {
             ChangeKind::BecameComplete => "mới hoàn thành",
             ChangeKind::NoLongerComplete => "không còn hoàn thành",
@@ -205,5 +267,45 @@ pub fn status_filter(lang: Lang, f: StatusFilter, table: TableId) -> &'static st
             (StatusFilter::Lagging, TableId::Services) => "chưa cung cấp",
             (StatusFilter::Lagging, _) => "vướng mắc hoặc chậm",
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    const ALL: [Status; 13] = [
+        Status::Done,
+        Status::OnTrack,
+        Status::Behind,
+        Status::Blocked,
+        Status::NotStarted,
+        Status::Operating,
+        Status::Piloting,
+        Status::Planned,
+        Status::Suspended,
+        Status::Online,
+        Status::Partial,
+        Status::Offline,
+        Status::NoReport,
+    ];
+
+    #[test]
+    fn short_statuses_are_shorter_words_not_cuts() {
+        for s in ALL {
+            assert_eq!(status_short(Lang::En, s), status(Lang::En, s));
+            let (full, short) = (status(Lang::Vi, s), status_short(Lang::Vi, s));
+            assert!(short.width() <= full.width(), "{full} -> {short}");
+            assert!(!short.contains('…') && !short.ends_with(' '), "{short}");
+        }
+        assert_eq!(status_short(Lang::Vi, Status::Behind), "chậm");
+        assert_eq!(
+            moved_short(Lang::Vi, ItemChange::Status(Status::OnTrack)),
+            "trước: đúng hạn"
+        );
+        let cell = crate::app::table::Cell::Status(Status::Behind);
+        assert_eq!(cell.short_text(Lang::Vi).as_deref(), Some("chậm"));
+        assert_eq!(cell.short_text(Lang::En), None);
     }
 }

@@ -12,7 +12,9 @@ use crate::rollup::{ChangeKind, Figure, ItemRollup};
 use super::ReportInput;
 use super::text::{coverage_cell, target_cell, value_cell};
 use crate::present::layout::capitalised;
-use crate::present::{Lang, figures};
+use crate::present::report::{self as words, Col, Section};
+use crate::present::status::{change_kind, status};
+use crate::present::{Lang, figures, num};
 
 /// Renders the markdown report.
 #[must_use]
@@ -88,41 +90,44 @@ fn write_all(input: &ReportInput, lang: Lang, md: &mut String) -> std::fmt::Resu
         Some(t) => writeln!(md, "# {} — {}", line(&plan.province), line(t.get(input.lang())))?,
         None => writeln!(md, "# {}", line(&plan.province))?,
     }
-    write!(md, "\nReview date: **{}**", input.now.as_of)?;
-    if let Some(b) = input.before {
-        write!(md, "; changes since **{}**", b.as_of)?;
-    }
-    md.push_str(".\n");
+    let review = words::review_line_md(lang, input.now.as_of, input.before.map(|b| b.as_of));
+    writeln!(md, "\n{review}")?;
     headline(input, lang, md)?;
-    tasks(input, md)?;
-    districts(input, md)?;
-    changes(input, md)?;
+    tasks(input, lang, md)?;
+    districts(input, lang, md)?;
+    changes(input, lang, md)?;
     let tally = Tally::of(input.problems);
     if tally != Tally::default() {
         writeln!(
             md,
-            "\n## Data problems\n\n{} at {}; `p06 check` lists them.",
-            tally.summary(),
-            input.now.as_of
+            "\n## {}\n\n{}",
+            words::section(lang, Section::DataProblems),
+            words::problems_md(lang, tally, input.now.as_of)
         )?;
     }
     Ok(())
 }
 
 fn headline(input: &ReportInput, lang: Lang, md: &mut String) -> std::fmt::Result {
-    md.push_str("\n## Headline\n\n");
+    writeln!(md, "\n## {}\n", words::section(lang, Section::Headline))?;
     let comparing = input.before.is_some();
+    let (figure, value, target) = (Col::Figure, Col::Value, Col::Target);
     if comparing {
-        md.push_str("| Figure | Value | Change | Target |\n|---|---:|---:|---:|\n");
+        row(
+            md,
+            &[figure, value, Col::Change, target].map(|c| words::col(lang, c)),
+        )?;
+        md.push_str("|---|---:|---:|---:|\n");
     } else {
-        md.push_str("| Figure | Value | Target |\n|---|---:|---:|\n");
+        row(md, &[figure, value, target].map(|c| words::col(lang, c)))?;
+        md.push_str("|---|---:|---:|\n");
     }
     let h = &input.now.headline;
     for figure in Figure::ALL {
         let value = h.value(figure);
         let target = input
             .target(figure)
-            .map_or_else(String::new, |t| target_cell(value, t));
+            .map_or_else(String::new, |t| target_cell(lang, value, t));
         let shown = value_cell(lang, value);
         match input.before {
             Some(b) => {
@@ -135,26 +140,35 @@ fn headline(input: &ReportInput, lang: Lang, md: &mut String) -> std::fmt::Resul
     Ok(())
 }
 
-fn tasks(input: &ReportInput, md: &mut String) -> std::fmt::Result {
+fn tasks(input: &ReportInput, lang: Lang, md: &mut String) -> std::fmt::Result {
     let overdue: Vec<&ItemRollup> = input.overdue().collect();
     let held: Vec<&ItemRollup> = input.held_up().collect();
     for (heading, list) in [
-        ("Overdue tasks", overdue),
-        ("Blocked or behind, not yet overdue", held),
+        (Section::Overdue(overdue.len()), overdue),
+        (Section::HeldUp(held.len()), held),
     ] {
-        writeln!(md, "\n## {heading} ({})\n", list.len())?;
+        writeln!(md, "\n## {}\n", words::section(lang, heading))?;
         if list.is_empty() {
-            md.push_str("None.\n");
+            writeln!(md, "{}", words::none(lang))?;
             continue;
         }
-        md.push_str("| Task | Title | Lead | Due | Status | Progress | Held back by |\n");
+        let header = [
+            Col::Task,
+            Col::Title,
+            Col::Lead,
+            Col::Due,
+            Col::Status,
+            Col::Progress,
+            Col::HeldBackBy,
+        ];
+        row(md, &header.map(|c| words::col(lang, c)))?;
         md.push_str("|---|---|---|---|---|---:|---|\n");
         for it in list {
             let task = input.task(it.index);
             let back: Vec<String> = input
                 .holding_back(it)
                 .into_iter()
-                .map(|(name, s)| format!("{name} ({})", s.label()))
+                .map(|(name, s)| format!("{name} ({})", status(lang, s)))
                 .collect();
             row(
                 md,
@@ -162,8 +176,8 @@ fn tasks(input: &ReportInput, md: &mut String) -> std::fmt::Result {
                     &task.id,
                     task.title.get(input.lang()),
                     task.lead.as_ref().map_or("", |l| l.get(input.lang())),
-                    &task.due.map(|d| d.to_string()).unwrap_or_default(),
-                    it.status.label(),
+                    &task.due.map(|d| num::date(lang, d)).unwrap_or_default(),
+                    status(lang, it.status),
                     &it.progress.map(|p| format!("{p} %")).unwrap_or_default(),
                     &back.join(", "),
                 ],
@@ -173,19 +187,28 @@ fn tasks(input: &ReportInput, md: &mut String) -> std::fmt::Result {
     Ok(())
 }
 
-fn districts(input: &ReportInput, md: &mut String) -> std::fmt::Result {
-    md.push_str("\n## Districts\n\n");
-    md.push_str("| District | As of | Stale | Tasks | Models | Services |\n");
+fn districts(input: &ReportInput, lang: Lang, md: &mut String) -> std::fmt::Result {
+    writeln!(md, "\n## {}\n", words::section(lang, Section::Districts))?;
+    let header = [
+        Col::District,
+        Col::AsOf,
+        Col::Stale,
+        Col::Tasks,
+        Col::Models,
+        Col::Services,
+    ];
+    row(md, &header.map(|c| words::col(lang, c)))?;
     md.push_str("|---|---|---|---:|---:|---:|\n");
     let names = &input.ds.catalogue.plan.districts;
     for d in &input.now.districts {
-        let [t, m, s] = Area::ALL.map(|a| coverage_cell(d.area(a)));
+        let [t, m, s] = Area::ALL.map(|a| coverage_cell(lang, d.area(a)));
+        let no_report = || status(lang, crate::rollup::Status::NoReport).to_owned();
         row(
             md,
             &[
                 &names[d.index].name,
-                &d.as_of.map_or_else(|| "no report".to_owned(), |a| a.to_string()),
-                if d.stale { "stale" } else { "" },
+                &d.as_of.map_or_else(no_report, |a| num::date(lang, a)),
+                if d.stale { words::stale(lang) } else { "" },
                 &t,
                 &m,
                 &s,
@@ -195,11 +218,15 @@ fn districts(input: &ReportInput, md: &mut String) -> std::fmt::Result {
     Ok(())
 }
 
-fn changes(input: &ReportInput, md: &mut String) -> std::fmt::Result {
+fn changes(input: &ReportInput, lang: Lang, md: &mut String) -> std::fmt::Result {
     let (Some(changes), Some(before)) = (input.changes, input.before) else {
         return Ok(());
     };
-    writeln!(md, "\n## Changes since {}", before.as_of)?;
+    writeln!(
+        md,
+        "\n## {}",
+        words::section(lang, Section::ChangesSince(before.as_of))
+    )?;
     let cat = &input.ds.catalogue;
     let mut any = false;
     for (kind, list) in changes.by_kind() {
@@ -220,7 +247,8 @@ fn changes(input: &ReportInput, md: &mut String) -> std::fmt::Result {
                     continue;
                 }
                 any = true;
-                writeln!(md, "\n### {} ({})\n", capitalised(kind.label()), items.len())?;
+                let heading = capitalised(change_kind(lang, kind));
+                writeln!(md, "\n### {heading} ({})\n", items.len())?;
                 for (id, title) in items {
                     writeln!(md, "- **{}** {}", line(id), line(title))?;
                 }
@@ -230,10 +258,13 @@ fn changes(input: &ReportInput, md: &mut String) -> std::fmt::Result {
                 if !groups.is_empty() {
                     any = true;
                     let count: usize = groups.iter().map(|g| g.districts.len()).sum();
-                    writeln!(md, "\n### Status changes by district ({count})\n")?;
-                    md.push_str("| Item | Districts | From | To |\n|---|---|---|---|\n");
+                    writeln!(md, "\n### {}\n", words::status_changes(lang, count))?;
+                    let header = [Col::Item, Col::Districts, Col::From, Col::To];
+                    row(md, &header.map(|c| words::col(lang, c)))?;
+                    md.push_str("|---|---|---|---|\n");
                     for g in groups {
-                        row(md, &[g.id, &g.who().join(", "), g.from.label(), g.to.label()])?;
+                        let who = g.who(lang).join(", ");
+                        row(md, &[g.id, &who, status(lang, g.from), status(lang, g.to)])?;
                     }
                 }
             }
@@ -247,7 +278,7 @@ fn changes(input: &ReportInput, md: &mut String) -> std::fmt::Result {
                     writeln!(
                         md,
                         "\n### {}\n\n{}",
-                        capitalised(kind.label()),
+                        capitalised(change_kind(lang, kind)),
                         line(&names.join(", "))
                     )?;
                 }
@@ -256,7 +287,7 @@ fn changes(input: &ReportInput, md: &mut String) -> std::fmt::Result {
         }
     }
     if !any {
-        md.push_str("\nNo item or district changed.\n");
+        writeln!(md, "\n{}", words::no_change(lang))?;
     }
     Ok(())
 }

@@ -10,6 +10,9 @@ use crate::load::Tally;
 use crate::model::Area;
 use crate::rollup::{ChangeKind, Coverage, Figure, ItemRollup, Value};
 
+use crate::present::report::{self as words, Col, Section};
+use crate::present::status::{change_kind, status};
+
 use super::ReportInput;
 use crate::present::layout::{capitalised, fit, lpad, pad};
 use crate::present::{Lang, figures, num};
@@ -21,12 +24,12 @@ pub const WIDTH: usize = 80;
 #[must_use]
 pub fn render(input: &ReportInput, lang: Lang) -> String {
     let mut out = Vec::new();
-    title(input, &mut out);
+    title(input, lang, &mut out);
     headline(input, lang, &mut out);
-    tasks(input, &mut out);
-    districts(input, &mut out);
-    changes(input, &mut out);
-    problems(input, &mut out);
+    tasks(input, lang, &mut out);
+    districts(input, lang, &mut out);
+    changes(input, lang, &mut out);
+    problems(input, lang, &mut out);
     let mut text = String::new();
     for line in out {
         // Every line passes here, so no data text (titles, names, leads, ids) can reach a
@@ -38,17 +41,17 @@ pub fn render(input: &ReportInput, lang: Lang) -> String {
     text
 }
 
-fn title(input: &ReportInput, out: &mut Vec<String>) {
+fn title(input: &ReportInput, lang: Lang, out: &mut Vec<String>) {
     let plan = &input.ds.catalogue.plan;
     out.push(match &plan.title {
         Some(t) => format!("{} — {}", plan.province, t.get(input.lang())),
         None => plan.province.clone(),
     });
-    let mut when = format!("Review date {}", input.now.as_of);
-    if let Some(before) = input.before {
-        let _ = write!(when, ", changes since {}", before.as_of);
-    }
-    out.push(when);
+    out.push(words::review_line(
+        lang,
+        input.now.as_of,
+        input.before.map(|b| b.as_of),
+    ));
 }
 
 fn section(out: &mut Vec<String>, heading: &str) {
@@ -58,27 +61,49 @@ fn section(out: &mut Vec<String>, heading: &str) {
 }
 
 fn headline(input: &ReportInput, lang: Lang, out: &mut Vec<String>) {
-    section(out, "Headline");
+    section(out, &words::section(lang, Section::Headline));
     // Labels are 30 columns wide, or as wide as the longest in the language.
     let label_w = Figure::ALL
         .iter()
         .map(|&f| figures::label(lang, f).width())
         .fold(30, usize::max);
-    let row = |a: &str, b: &str, c: &str, d: &str| {
-        format!("{} {} {} {}", pad(a, label_w), pad(b, 24), lpad(c, 10), d)
-    };
-    let change = if input.before.is_some() { "Change" } else { "" };
-    out.push(row("Figure", "Value", change, "Target"));
+    // Values are 24 columns wide, or as wide as the widest (incidents in words).
     let h = &input.now.headline;
+    let value_w = Figure::ALL
+        .iter()
+        .map(|&f| value_cell(lang, h.value(f)).width())
+        .fold(24, usize::max);
+    let row = |a: &str, b: &str, c: &str, d: &str| {
+        format!("{} {} {} {}", pad(a, label_w), pad(b, value_w), lpad(c, 10), d)
+    };
+    let target_w = WIDTH.saturating_sub(label_w + value_w + 10 + 3);
+    let change = if input.before.is_some() {
+        words::col(lang, Col::Change)
+    } else {
+        ""
+    };
+    out.push(row(
+        words::col(lang, Col::Figure),
+        words::col(lang, Col::Value),
+        change,
+        words::col(lang, Col::Target),
+    ));
     for figure in Figure::ALL {
         let value = h.value(figure);
         let change = input
             .before
             .and_then(|b| figures::delta(lang, &value, &b.headline.value(figure)))
             .unwrap_or_default();
-        let target = input
-            .target(figure)
-            .map_or_else(String::new, |t| target_cell(value, t));
+        let target = input.target(figure).map_or_else(String::new, |t| {
+            // The last column has what is left of the line: a target whose progress does
+            // not fit there shows the target alone rather than a word cut in half.
+            let cell = target_cell(lang, value, t);
+            if cell.width() > target_w {
+                words::target(lang, t, None)
+            } else {
+                cell
+            }
+        });
         out.push(row(
             figures::label(lang, figure),
             &value_cell(lang, value),
@@ -100,38 +125,32 @@ pub(super) fn value_cell(lang: Lang, value: Value) -> String {
 }
 
 /// A security target and how far the count is from it.
-pub(super) fn target_cell(value: Value, target: u64) -> String {
-    let Value::Count(n) = value else {
-        return target.to_string();
+pub(super) fn target_cell(lang: Lang, value: Value, target: u64) -> String {
+    let count = match value {
+        Value::Count(n) => Some(n),
+        _ => None,
     };
-    if n >= target {
-        format!("{target} (met)")
-    } else {
-        format!("{target} ({} to go)", target - n)
-    }
+    words::target(lang, target, count)
 }
 
-fn tasks(input: &ReportInput, out: &mut Vec<String>) {
+fn tasks(input: &ReportInput, lang: Lang, out: &mut Vec<String>) {
     let overdue: Vec<&ItemRollup> = input.overdue().collect();
     let held: Vec<&ItemRollup> = input.held_up().collect();
     for (heading, list) in [
-        (format!("Overdue tasks ({})", overdue.len()), overdue),
-        (
-            format!("Blocked or behind, not yet overdue ({})", held.len()),
-            held,
-        ),
+        (Section::Overdue(overdue.len()), overdue),
+        (Section::HeldUp(held.len()), held),
     ] {
-        section(out, &heading);
+        section(out, &words::section(lang, heading));
         if list.is_empty() {
-            out.push("None.".into());
+            out.push(words::none(lang).into());
         }
         for it in list {
-            task_entry(input, it, out);
+            task_entry(input, lang, it, out);
         }
     }
 }
 
-fn task_entry(input: &ReportInput, it: &ItemRollup, out: &mut Vec<String>) {
+fn task_entry(input: &ReportInput, lang: Lang, it: &ItemRollup, out: &mut Vec<String>) {
     let task = input.task(it.index);
     let title: Vec<String> = task
         .title
@@ -140,27 +159,28 @@ fn task_entry(input: &ReportInput, it: &ItemRollup, out: &mut Vec<String>) {
         .map(str::to_owned)
         .collect();
     wrap_words(&format!("{} ", pad(&task.id, 4)), &title, out);
-    let mut facts = vec![it.status.label().to_owned()];
+    let mut facts = vec![status(lang, it.status).to_owned()];
     if let Some(p) = it.progress {
         facts.push(format!("{p} %"));
     }
     if let Some(due) = task.due {
-        facts.push(format!("due {due}"));
+        facts.push(words::due(lang, due));
     }
-    facts.push(format!(
-        "{} of {} districts done",
-        it.coverage.complete, it.coverage.applicable
+    facts.push(words::districts_done(
+        lang,
+        it.coverage.complete,
+        it.coverage.applicable,
     ));
     out.push(format!("     {}", facts.join(", ")));
     if let Some(lead) = &task.lead {
-        out.push(format!("     Lead: {}", lead.get(input.lang())));
+        out.push(format!("     {}{}", words::lead(lang), lead.get(input.lang())));
     }
     let back: Vec<String> = input
         .holding_back(it)
         .into_iter()
-        .map(|(name, s)| format!("{name} ({})", s.label()))
+        .map(|(name, s)| format!("{name} ({})", status(lang, s)))
         .collect();
-    wrap_list("     Held back by: ", &back, out);
+    wrap_list(&format!("     {}", words::held_back_by(lang)), &back, out);
 }
 
 /// Appends `prefix` and the comma-separated entries, wrapped at [`WIDTH`] under the prefix.
@@ -180,62 +200,68 @@ fn wrap_words(prefix: &str, words: &[String], out: &mut Vec<String>) {
     out.extend(crate::present::layout::wrap_words(prefix, words, WIDTH));
 }
 
-/// Columns a district row needs after the name: date, stale mark and three coverage cells.
-const DISTRICT_FIGURES: usize = 1 + 10 + 1 + 5 + 3 * (2 + 13);
+/// Columns a district row needs after the name, but for the stale mark: date and three
+/// coverage cells.
+const DISTRICT_FIGURES: usize = 1 + 10 + 1 + 3 * (2 + 13);
 
-fn districts(input: &ReportInput, out: &mut Vec<String>) {
-    section(out, "Districts");
+fn districts(input: &ReportInput, lang: Lang, out: &mut Vec<String>) {
+    section(out, &words::section(lang, Section::Districts));
     let names = &input.ds.catalogue.plan.districts;
-    // The figures take 62 columns; a name longer than what is left is cut, so that the
-    // line's own cut at WIDTH never falls on a figure.
+    let stale_w = words::stale(lang).width().max(5);
+    let as_of_w = words::col(lang, Col::AsOf).width().max(10);
+    // The figures take 62 columns in English; a name longer than what is left is cut, so
+    // that the line's own cut at WIDTH never falls on a figure.
     let w = names
         .iter()
         .map(|d| d.name.width())
         .max()
         .unwrap_or(0)
-        .clamp(8, WIDTH - DISTRICT_FIGURES);
+        .clamp(8, WIDTH - DISTRICT_FIGURES - stale_w - (as_of_w - 10));
     let row = |name: &str, as_of: &str, stale: &str, cells: [String; 3]| {
         let [t, m, s] = cells;
         format!(
             "{} {} {}  {}  {}  {}",
             pad(&fit(name, w, "…"), w),
-            pad(as_of, 10),
-            pad(stale, 5),
+            pad(as_of, as_of_w),
+            pad(stale, stale_w),
             lpad(&t, 13),
             lpad(&m, 13),
             lpad(&s, 13)
         )
     };
     out.push(row(
-        "District",
-        "As of",
+        words::col(lang, Col::District),
+        words::col(lang, Col::AsOf),
         "",
-        ["Tasks".into(), "Models".into(), "Services".into()],
+        [Col::Tasks, Col::Models, Col::Services].map(|c| words::col(lang, c).to_owned()),
     ));
     for d in &input.now.districts {
-        let as_of = d.as_of.map_or_else(|| "no report".to_owned(), |a| a.to_string());
+        let as_of = d.as_of.map_or_else(
+            || status(lang, crate::rollup::Status::NoReport).to_owned(),
+            |a| num::date(lang, a),
+        );
         out.push(row(
             &names[d.index].name,
             &as_of,
-            if d.stale { "stale" } else { "" },
-            Area::ALL.map(|a| coverage_cell(d.area(a))),
+            if d.stale { words::stale(lang) } else { "" },
+            Area::ALL.map(|a| coverage_cell(lang, d.area(a))),
         ));
     }
 }
 
 /// `39/41 95.1 %`; the share is left out when nothing applies.
-pub(super) fn coverage_cell(c: Coverage) -> String {
+pub(super) fn coverage_cell(lang: Lang, c: Coverage) -> String {
     match c.pct() {
-        Some(p) => format!("{}/{} {p:.1} %", c.complete, c.applicable),
+        Some(p) => format!("{}/{} {}", c.complete, c.applicable, num::pct(lang, p)),
         None => format!("{}/{}", c.complete, c.applicable),
     }
 }
 
-fn changes(input: &ReportInput, out: &mut Vec<String>) {
+fn changes(input: &ReportInput, lang: Lang, out: &mut Vec<String>) {
     let (Some(changes), Some(before)) = (input.changes, input.before) else {
         return;
     };
-    section(out, &format!("Changes since {}", before.as_of));
+    section(out, &words::section(lang, Section::ChangesSince(before.as_of)));
     let cat = &input.ds.catalogue;
     let mut any = false;
     for (kind, list) in changes.by_kind() {
@@ -253,7 +279,11 @@ fn changes(input: &ReportInput, out: &mut Vec<String>) {
                     .collect();
                 if !items.is_empty() {
                     any = true;
-                    out.push(format!("{} ({}):", capitalised(kind.label()), items.len()));
+                    out.push(format!(
+                        "{} ({}):",
+                        capitalised(change_kind(lang, kind)),
+                        items.len()
+                    ));
                     out.extend(items);
                 }
             }
@@ -262,11 +292,12 @@ fn changes(input: &ReportInput, out: &mut Vec<String>) {
                 if !groups.is_empty() {
                     any = true;
                     let count: usize = groups.iter().map(|g| g.districts.len()).sum();
-                    out.push(format!("Status changes by district ({count}):"));
+                    out.push(format!("{}:", words::status_changes(lang, count)));
                     for g in groups {
-                        let mut who = g.who();
+                        let mut who = g.who(lang);
                         if let Some(last) = who.last_mut() {
-                            let _ = write!(last, ": {} -> {}", g.from.label(), g.to.label());
+                            let (from, to) = (status(lang, g.from), status(lang, g.to));
+                            let _ = write!(last, ": {from} -> {to}");
                         }
                         wrap_list(&format!("  {} ", g.id), &who, out);
                     }
@@ -279,101 +310,28 @@ fn changes(input: &ReportInput, out: &mut Vec<String>) {
                     .collect();
                 if !names.is_empty() {
                     any = true;
-                    wrap_list(&format!("{}: ", capitalised(kind.label())), &names, out);
+                    wrap_list(
+                        &format!("{}: ", capitalised(change_kind(lang, kind))),
+                        &names,
+                        out,
+                    );
                 }
             }
             ChangeKind::Headline => {}
         }
     }
     if !any {
-        out.push("No item or district changed.".into());
+        out.push(words::no_change(lang).into());
     }
 }
 
-fn problems(input: &ReportInput, out: &mut Vec<String>) {
+fn problems(input: &ReportInput, lang: Lang, out: &mut Vec<String>) {
     let tally = Tally::of(input.problems);
     if tally != Tally::default() {
         out.push(String::new());
-        out.push(format!("Data problems: {}; see `p06 check`.", tally.summary()));
+        out.push(words::problems_line(lang, tally));
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::report::tests::{data, dataset};
-
-    #[test]
-    fn headline_figures_follow_the_language() {
-        let ds = dataset();
-        let data = data(&ds);
-        let vi = render(&data.input(&ds), Lang::Vi);
-        assert!(vi.contains("\nNhiệm vụ theo Kế hoạch "), "{vi}");
-        assert!(!vi.contains("\nPlan tasks "), "{vi}");
-        for line in vi.lines() {
-            assert!(line.width() <= WIDTH, "{line:?} is {} wide", line.width());
-        }
-    }
-
-    #[test]
-    fn every_line_fits_80_columns() {
-        let ds = dataset();
-        let data = data(&ds);
-        let text = render(&data.input(&ds), Lang::En);
-        for line in text.lines() {
-            assert!(line.width() <= WIDTH, "{line:?} is {} wide", line.width());
-        }
-        assert!(
-            text.starts_with("Test | Province — Plan 1\nReview date 2024-07-31, changes since 2024-06-30\n")
-        );
-        assert!(
-            text.contains("\n  T2 Hạ Long: not started -> blocked\n"),
-            "{text}"
-        );
-        assert!(text.contains("Security inspections"), "{text}");
-        assert!(text.contains("2 (1 to go)"), "{text}");
-        assert!(text.contains("     Held back by: Cô Tô (on track)\n"), "{text}");
-    }
-
-    #[test]
-    fn cuts_and_pads_by_display_width() {
-        assert_eq!(pad("Cô Tô", 7), "Cô Tô  ");
-        assert_eq!(lpad("Hạ Long", 9), "  Hạ Long");
-    }
-
-    #[test]
-    fn a_long_district_name_is_cut_never_the_figures() {
-        let mut ds = dataset();
-        ds.catalogue.plan.districts[0].name = "Thành phố Hạ Long mở rộng về phía tây".repeat(2);
-        let data = data(&ds);
-        let text = render(&data.input(&ds), Lang::En);
-        let rows: Vec<&str> = text
-            .lines()
-            .skip_while(|l| *l != "Districts")
-            .skip(2)
-            .take(ds.catalogue.district_count() + 1)
-            .collect();
-        assert!(rows[0].starts_with("District "), "{text}");
-        for row in &rows[1..] {
-            assert!(row.width() <= WIDTH, "{row}");
-            // The services cell is the last: a figure, not a cut.
-            assert!(row.ends_with('%') || row.ends_with("/0"), "{row}");
-        }
-        assert!(
-            rows[1].starts_with("Thành phố Hạ Long… 2024-07-31"),
-            "{}",
-            rows[1]
-        );
-    }
-
-    #[test]
-    fn long_lists_wrap_under_their_prefix() {
-        let words: Vec<String> = (0..30).map(|i| format!("District{i}")).collect();
-        let mut out = Vec::new();
-        wrap_list("Held: ", &words, &mut out);
-        assert!(out.len() > 1);
-        assert!(out.iter().all(|l| l.width() <= WIDTH));
-        assert!(out[1].starts_with("      District"));
-        assert_eq!(out.join(" ").split_whitespace().count(), 31);
-    }
-}
+mod tests;

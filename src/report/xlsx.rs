@@ -9,8 +9,9 @@ pub mod cells;
 use rust_xlsxwriter::{Workbook, XlsxError};
 
 use crate::model::Area;
-use crate::present::Lang;
+use crate::present::status::{change_kind, status, task_kind};
 use crate::present::xlsx::{Col, EventKind, Sheet, event};
+use crate::present::{Lang, report::area as area_word};
 use crate::rollup::{ChangeValue, Coverage, Figure, ItemRollup, Value};
 
 use super::ReportInput;
@@ -123,10 +124,10 @@ fn tasks(input: &ReportInput, lang: Lang, wb: &mut Workbook) -> Result<(), XlsxE
             let mut row = vec![
                 Cell::text(&task.id),
                 Cell::text(task.title.get(lang)),
-                Cell::text(task.kind.as_str()),
+                Cell::text(task_kind(lang, task.kind)),
                 Cell::text(task.lead.as_ref().map_or("", |l| l.get(lang))),
                 Cell::date(task.due),
-                Cell::text(it.status.label()),
+                Cell::text(status(lang, it.status)),
                 Cell::percent(it.progress.map(f64::from)),
                 Cell::Bool(it.complete),
                 Cell::Bool(it.overdue),
@@ -170,7 +171,7 @@ fn others(
             if models {
                 row.push(Cell::Bool(cat.plan.models[it.index].new));
             }
-            row.extend([Cell::text(it.status.label()), Cell::Bool(it.complete)]);
+            row.extend([Cell::text(status(lang, it.status)), Cell::Bool(it.complete)]);
             row.extend(coverage(it.coverage));
             row
         })
@@ -299,7 +300,7 @@ fn changes(input: &ReportInput, lang: Lang, wb: &mut Workbook) -> Result<(), Xls
     ];
     let cat = &input.ds.catalogue;
     let shown = |v: Option<ChangeValue>| match v {
-        Some(ChangeValue::Status(s)) => Cell::text(s.label()),
+        Some(ChangeValue::Status(s)) => Cell::text(status(lang, s)),
         Some(ChangeValue::Figure(v)) => Cell::text(crate::present::figures::value(lang, &v)),
         None => Cell::Empty,
     };
@@ -318,8 +319,8 @@ fn changes(input: &ReportInput, lang: Lang, wb: &mut Workbook) -> Result<(), Xls
                 .and_then(|key| Figure::ALL.into_iter().find(|f| f.key() == key))
                 .map_or("", |f| crate::present::figures::label(lang, f));
             vec![
-                Cell::text(c.kind.label()),
-                Cell::text(c.area.map_or("", Area::as_str)),
+                Cell::text(change_kind(lang, c.kind)),
+                Cell::text(c.area.map_or("", |a| area_word(lang, a))),
                 Cell::text(c.id.as_deref().unwrap_or("")),
                 Cell::text(title),
                 Cell::text(c.district.as_deref().map_or("", |code| input.district_name(code))),

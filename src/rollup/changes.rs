@@ -41,20 +41,6 @@ impl ChangeKind {
         ChangeKind::ResumedReporting,
         ChangeKind::Headline,
     ];
-
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            ChangeKind::BecameComplete => "became complete",
-            ChangeKind::NoLongerComplete => "no longer complete",
-            ChangeKind::BecameOverdue => "became overdue",
-            ChangeKind::StatusChanged => "status changed",
-            ChangeKind::StartedReporting => "started reporting",
-            ChangeKind::WentStale => "went stale",
-            ChangeKind::ResumedReporting => "resumed reporting",
-            ChangeKind::Headline => "headline",
-        }
-    }
 }
 
 /// One change. Which fields are set depends on `kind`; the JSON form leaves the others out.

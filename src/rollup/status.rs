@@ -46,17 +46,6 @@ impl Status {
         }
     }
 
-    /// Words for people: `on track`, `no report`.
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::OnTrack => "on track",
-            Status::NotStarted => "not started",
-            Status::NoReport => "no report",
-            other => other.as_str(),
-        }
-    }
-
     /// Whether this status counts as complete (spec section 5.2).
     #[must_use]
     pub fn is_complete(self) -> bool {

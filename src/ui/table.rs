@@ -141,6 +141,26 @@ pub fn cell_spans(cell: &Cell, theme: &Theme) -> Vec<Span<'static>> {
     }
 }
 
+/// A cell's spans for a column `width` cells wide: when its words do not fit whole and the
+/// language has a shorter form (`▲ chậm` for `▲ chậm tiến độ`), that form, so that a word is
+/// never cut where a shorter one fits.
+#[must_use]
+pub fn cell_spans_within(cell: &Cell, theme: &Theme, width: usize) -> Vec<Span<'static>> {
+    let spans = cell_spans(cell, theme);
+    let wide = |spans: &[Span<'static>]| spans.iter().map(|s| s.content.width()).sum::<usize>();
+    if wide(&spans) <= width {
+        return spans;
+    }
+    let Some(short) = cell.short_text(theme.lang) else {
+        return spans;
+    };
+    let full = cell.text(theme.lang);
+    spans
+        .into_iter()
+        .map(|s| Span::styled(s.content.replacen(full.as_str(), &short, 1), s.style))
+        .collect()
+}
+
 /// Chooses the columns that fit in `width` (by priority) and their widths.
 /// `content[c]` is the widest cell of column `c`, symbol included.
 #[must_use]
@@ -329,7 +349,7 @@ pub fn render(
                 other => other.cloned().unwrap_or(Cell::Empty),
             };
             spans.extend(fit_spans(
-                cell_spans(&cell, &theme),
+                cell_spans_within(&cell, &theme, usize::from(w)),
                 usize::from(w),
                 cols[c].align,
                 ell,

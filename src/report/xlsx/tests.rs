@@ -153,4 +153,17 @@ fn vietnamese_headers_come_from_the_presentation_layer() {
     assert_eq!(wb.sheet_names()[1], "Nhiệm vụ");
     let tasks = sheet(&mut wb, "Nhiệm vụ");
     assert_eq!(header(&tasks)[3], "Cơ quan chủ trì");
+    // Status words and kinds are the console's Vietnamese words, not codes or English.
+    let words: Vec<String> = (1..tasks.height() as u32)
+        .flat_map(|r| [at(&tasks, r, 2), at(&tasks, r, 5)])
+        .map(|d| d.to_string())
+        .collect();
+    assert!(words.iter().any(|w| w == "vướng mắc"), "{words:?}");
+    assert!(words.iter().any(|w| w == "trọng tâm"), "{words:?}");
+    assert!(!words.iter().any(|w| w == "blocked" || w == "key"), "{words:?}");
+    let changes = sheet(&mut wb, "Thay đổi");
+    let kinds: Vec<String> = (1..changes.height() as u32)
+        .map(|r| at(&changes, r, 0).to_string())
+        .collect();
+    assert!(kinds.iter().any(|k| k == "đổi trạng thái"), "{kinds:?}");
 }
