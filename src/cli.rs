@@ -153,7 +153,7 @@ pub enum SchemaKind {
 pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
     let lang = Lang::choose(cli.lang);
     match cli.command {
-        Some(Command::Check { data, format, strict }) => crate::commands::check(&data, format, strict),
+        Some(Command::Check { data, format, strict }) => crate::commands::check(&data, format, strict, lang),
         Some(Command::Report {
             data,
             format,

@@ -21,6 +21,7 @@ pub mod lang;
 pub mod layout;
 pub mod notices;
 pub mod num;
+pub mod problems;
 pub mod status;
 pub mod watch;
 pub mod xlsx;
