@@ -30,7 +30,7 @@ pub use duplicates::DUPLICATES_NAMED;
 use duplicates::name_some;
 #[cfg(test)]
 pub use edit::indexed_here;
-pub use problem::{DateKind, Expected, IoReason, JsonPath, Msg, Problem, Severity, Tally};
+pub use problem::{DateKind, Expected, IoReason, JsonPath, Msg, Problem, Severity, Tally, Vocab};
 pub use record::{FileOutcome, ModelState, Record, ServiceState, TaskState};
 pub use snapshot::{MAX_COUNT, load_snapshot};
 pub use walk::MAX_FILE_BYTES;

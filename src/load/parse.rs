@@ -7,7 +7,7 @@
 use serde::de::DeserializeOwned;
 
 use super::locate::{line_col, line_cols, locate, locate_all, offset_of};
-use super::problem::{Expected, JsonPath, Msg, Problem, Seg, Severity};
+use super::problem::{Expected, JsonPath, Msg, Problem, Seg, Severity, Vocab};
 
 /// The outcome of parsing one file: the value and the unknown fields it carried, or one error.
 pub(crate) type Parsed<T> = Result<(T, Vec<JsonPath>), Problem>;
@@ -136,6 +136,9 @@ fn humanize(err: &serde_json::Error) -> Msg {
         Some(i) => &full[..i],
         None => full.as_str(),
     };
+    if let Some(known) = custom(msg) {
+        return known;
+    }
     if let Some(field) = msg.strip_prefix("missing field ") {
         return Msg::MissingField {
             field: field.to_owned(),
@@ -187,6 +190,43 @@ fn humanize(err: &serde_json::Error) -> Msg {
     Msg::Data {
         detail: msg.to_owned(),
     }
+}
+
+/// The model's own messages (a word outside its vocabulary, a date that is not one), known by
+/// parsing the quoted value again and getting the very same message: so the message becomes
+/// typed without reading its English words.
+fn custom(msg: &str) -> Option<Msg> {
+    use crate::model::{Date, DistrictKind, Group, ModelStatus, ServiceStatus, TaskKind, TaskStatus};
+    let value = msg.strip_prefix('`')?.split_once("` is not a")?.0;
+    if let Err(why) = Date::check(value) {
+        if why.english(value) == msg {
+            return Some(Msg::BadDate {
+                text: value.to_owned(),
+                why,
+            });
+        }
+    }
+    macro_rules! vocab {
+        ($($ty:ident),+) => {
+            $(if $ty::parse(value).err().as_deref() == Some(msg) {
+                let allowed: Vec<&str> = $ty::ALL.iter().map(|v| v.as_str()).collect();
+                return Some(Msg::NotOneOf {
+                    value: value.to_owned(),
+                    vocab: Vocab::$ty,
+                    allowed: allowed.join(", "),
+                });
+            })+
+        };
+    }
+    vocab!(
+        TaskStatus,
+        ModelStatus,
+        ServiceStatus,
+        TaskKind,
+        DistrictKind,
+        Group
+    );
+    None
 }
 
 /// serde_ignored's path as ours (`tasks.1.remarks` -> `tasks[1].remarks`).

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::present::num::plural;
 
 mod msg;
-pub use msg::{DateKind, Expected, IoReason, Msg};
+pub use msg::{DateKind, Expected, IoReason, Msg, Vocab};
 
 /// How bad a problem is (spec section 4). Ordered from worst to mildest.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]

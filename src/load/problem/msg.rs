@@ -3,7 +3,18 @@
 //! Texts written by serde (syntax errors, unexpected values) stay English details inside a
 //! variant; a district officer still gets the sentence around them in their language.
 
-use crate::model::{Area, Date};
+use crate::model::{Area, Date, DateError};
+
+/// The closed vocabularies of the contract a value must come from.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Vocab {
+    TaskStatus,
+    ModelStatus,
+    ServiceStatus,
+    TaskKind,
+    DistrictKind,
+    Group,
+}
 
 /// Why a file or folder could not be read.
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -70,6 +81,16 @@ pub enum Msg {
     /// Any other serde message (unknown enum variants, bad dates), as serde words it.
     Data {
         detail: String,
+    },
+    /// A word outside its vocabulary; `allowed` lists the codes, comma-separated.
+    NotOneOf {
+        value: String,
+        vocab: Vocab,
+        allowed: String,
+    },
+    BadDate {
+        text: String,
+        why: DateError,
     },
     TooLarge {
         number: String,

@@ -1,6 +1,6 @@
 //! Every problem message in English: the words `p06 check` has always printed.
 
-use crate::load::{DateKind, Expected, IoReason, Msg};
+use crate::load::{DateKind, Expected, IoReason, Msg, Vocab};
 use crate::model::{Area, SNAPSHOT_FORMAT};
 use crate::present::Lang;
 use crate::present::num::int;
@@ -26,6 +26,17 @@ fn expected(e: &Expected) -> &str {
         Expected::List => "a list in [ ]",
         Expected::Object => "an object in { }",
         Expected::Other(s) => s,
+    }
+}
+
+fn vocab_noun(v: Vocab) -> &'static str {
+    match v {
+        Vocab::TaskStatus => "task status",
+        Vocab::ModelStatus => "model status",
+        Vocab::ServiceStatus => "service status",
+        Vocab::TaskKind => "task kind",
+        Vocab::DistrictKind => "district kind",
+        Vocab::Group => "utility group",
     }
 }
 
@@ -59,6 +70,12 @@ pub(super) fn message(m: &Msg) -> String {
         Msg::Syntax { detail } => format!("JSON syntax error: {detail}"),
         Msg::Data { detail } => detail.clone(),
         Msg::TooLarge { number } => format!("the number {number} is too large to be a count"),
+        Msg::NotOneOf {
+            value,
+            vocab,
+            allowed,
+        } => format!("`{value}` is not a {}; use one of {allowed}", vocab_noun(*vocab)),
+        Msg::BadDate { text, why } => why.english(text),
         Msg::UnknownField { name, guess: Some(k) } => {
             format!("unknown field `{name}` is ignored; did you mean `{k}`?")
         }

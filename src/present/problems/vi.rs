@@ -2,8 +2,8 @@
 //! (tệp, báo cáo của đơn vị, Kế hoạch), dates as `31/12/2024`. Field names, codes and values
 //! from the file stay as written there, so the officer can find them.
 
-use crate::load::{DateKind, Expected, IoReason, Msg};
-use crate::model::{Area, Date, SNAPSHOT_FORMAT};
+use crate::load::{DateKind, Expected, IoReason, Msg, Vocab};
+use crate::model::{Area, Date, DateError, SNAPSHOT_FORMAT};
 use crate::present::Lang;
 use crate::present::num::{date, dec1, int};
 
@@ -61,6 +61,33 @@ fn found(serde_words: &str) -> String {
     serde_words.to_owned()
 }
 
+fn vocab_noun(v: Vocab) -> &'static str {
+    match v {
+        Vocab::TaskStatus => "trạng thái nhiệm vụ",
+        Vocab::ModelStatus => "trạng thái mô hình",
+        Vocab::ServiceStatus => "trạng thái dịch vụ công",
+        Vocab::TaskKind => "loại nhiệm vụ",
+        Vocab::DistrictKind => "loại đơn vị",
+        Vocab::Group => "nhóm tiện ích",
+    }
+}
+
+/// Why `text` is not a date, in Vietnamese.
+pub(crate) fn bad_date(text: &str, why: DateError) -> String {
+    match why {
+        DateError::Shape => {
+            format!("`{text}` không phải là ngày; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2024-12-31")
+        }
+        DateError::NotADate => format!("`{text}` không phải là ngày"),
+        DateError::NoMonth(month) => {
+            format!("`{text}` không phải ngày có thật: không có tháng {month}")
+        }
+        DateError::ShortMonth { year, month, days } => {
+            format!("`{text}` không phải ngày có thật: tháng {month}/{year} chỉ có {days} ngày")
+        }
+    }
+}
+
 fn date_kind(k: DateKind) -> &'static str {
     match k {
         DateKind::Completion => "ngày hoàn thành",
@@ -90,6 +117,15 @@ pub(super) fn message(m: &Msg) -> String {
         Msg::LoneSurrogate => "lỗi cú pháp JSON: mã thoát `\\u` tại đây chỉ là một nửa của một cặp (như `\\ud800` đứng riêng); hãy viết thẳng ký tự đó, hoặc viết đủ cả hai nửa của cặp".into(),
         Msg::Syntax { detail } => format!("lỗi cú pháp JSON (chi tiết: {detail})"),
         Msg::Data { detail } => format!("giá trị không hợp lệ (chi tiết: {detail})"),
+        Msg::NotOneOf {
+            value,
+            vocab,
+            allowed,
+        } => format!(
+            "`{value}` không phải {} hợp lệ; hãy dùng một trong các giá trị: {allowed}",
+            vocab_noun(*vocab)
+        ),
+        Msg::BadDate { text, why } => bad_date(text, *why),
         Msg::TooLarge { number } => format!("số {number} quá lớn, không thể là một số lượng"),
         Msg::UnknownField { name, guess: Some(k) } => format!(
             "trường `{name}` không có trong định dạng nên được bỏ qua; có phải định ghi `{k}` không?"
