@@ -162,9 +162,9 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
             out,
             bom,
         }) => crate::commands::report(&data, format, as_of, since, out.as_deref(), bom, lang),
-        Some(Command::Schema { kind }) => crate::commands::schema(kind),
-        Some(Command::Completions { shell }) => crate::commands::completions(shell),
-        Some(Command::Man) => crate::commands::man(),
+        Some(Command::Schema { kind }) => crate::commands::schema(kind, lang),
+        Some(Command::Completions { shell }) => crate::commands::completions(shell, lang),
+        Some(Command::Man) => crate::commands::man(lang),
         None => crate::commands::console(&cli.tui, lang),
     }
 }

@@ -53,36 +53,14 @@ pub enum LoadError {
     BadPlan(Vec<Problem>),
 }
 
+/// In English; `crate::present::errors::load` words it in any language.
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::NoDataDir(p) => write!(f, "{}: no such data directory", shown(p)),
-            LoadError::NoPlan(p, why) => write!(
-                f,
-                "{}: {}",
-                shown(p),
-                crate::present::problems::message(crate::present::Lang::En, why)
-            ),
-            LoadError::BadPlan(problems) => {
-                let errors = problems.iter().filter(|p| p.severity == Severity::Error);
-                for (i, p) in errors.enumerate() {
-                    if i > 0 {
-                        writeln!(f)?;
-                    }
-                    write!(f, "{p}")?;
-                }
-                Ok(())
-            }
-        }
+        f.write_str(&crate::present::errors::load(crate::present::Lang::En, self))
     }
 }
 
 impl std::error::Error for LoadError {}
-
-/// A path as a person reads it: control characters in its name escaped.
-fn shown(p: &Path) -> String {
-    crate::present::visible(&p.display().to_string()).into_owned()
-}
 
 /// Parses and checks a plan. Notes (unknown fields) come back with the catalogue.
 pub fn load_plan(bytes: &[u8]) -> Result<(Catalogue, Vec<Problem>), LoadError> {

@@ -14,6 +14,7 @@ mod audit;
 pub mod columns;
 pub mod console;
 pub mod detail;
+pub mod errors;
 pub mod escape;
 pub mod figures;
 pub mod keys;

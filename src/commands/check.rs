@@ -26,7 +26,7 @@ struct Summary {
 }
 
 pub fn check(data: &Path, format: CheckFormat, strict: bool, lang: Lang) -> color_eyre::Result<ExitCode> {
-    let ds = match super::open(Some(data)) {
+    let ds = match super::open(Some(data), lang) {
         Ok(ds) => ds,
         Err(code) => return Ok(code),
     };
@@ -49,7 +49,7 @@ pub fn check(data: &Path, format: CheckFormat, strict: bool, lang: Lang) -> colo
             crate::present::escape::json::to_string_pretty(&json)? + "\n"
         }
     };
-    if let Err(code) = crate::cli::stdout::write(&out) {
+    if let Err(code) = crate::cli::stdout::write(&out, lang) {
         return Ok(code);
     }
     let failed = tally.errors > 0 || (strict && tally.warnings > 0);

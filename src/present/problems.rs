@@ -96,5 +96,10 @@ fn names(lang: Lang, others: &[String], more: usize) -> String {
     }
 }
 
+/// Why `text` is not a date, in Vietnamese (for `P06_TODAY`, outside any problem).
+pub(crate) fn bad_date_vi(text: &str, why: crate::model::DateError) -> String {
+    vi::bad_date(text, why)
+}
+
 #[cfg(test)]
 mod tests;

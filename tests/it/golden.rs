@@ -61,3 +61,38 @@ fn vietnamese_check_has_no_english_severity_words() {
     }
     assert!(text.ends_with(" trong 10 tệp\n"), "{text}");
 }
+
+/// Errors on stderr follow `--lang` too, and stay as they were in English.
+#[test]
+fn cli_errors_follow_the_language() {
+    let run = |lang: &str, args: &[&str]| {
+        let out = p06()
+            .env("P06_TODAY", "2026-11-30")
+            .args(args)
+            .args(["--lang", lang])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8(out.stderr).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let demo = fixture("demo").display().to_string();
+    assert_eq!(
+        run("vi", &["check", "no-such-dir"]),
+        "p06: no-such-dir: không có thư mục dữ liệu này\n"
+    );
+    assert_eq!(
+        run("en", &["check", "no-such-dir"]),
+        "p06: no-such-dir: no such data directory\n"
+    );
+    assert_eq!(
+        run(
+            "vi",
+            &["report", &demo, "--as-of", "2024-06-30", "--since", "2024-07-01"]
+        ),
+        "p06: ngày so sánh 01/07/2024 phải trước ngày rà soát 30/06/2024\n"
+    );
+    assert_eq!(
+        run("vi", &["report", &demo, "--bom"]),
+        "p06: --bom chỉ dùng được với --format csv\n"
+    );
+}
