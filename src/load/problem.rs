@@ -1,5 +1,6 @@
-//! A problem found while loading: severity, where it is (file, line, column, JSON path) and a
-//! message an officer can act on. The text form is `FILE:LINE:COL: SEVERITY: PATH: MESSAGE`.
+//! A problem found while loading: severity, where it is (file, line, column, JSON path) and
+//! what it says as data ([`Msg`], a kind with its values), which `crate::present::problems`
+//! renders in each language as `FILE:LINE:COL: SEVERITY: PATH: MESSAGE`.
 
 use std::fmt;
 
