@@ -88,6 +88,17 @@ pub(crate) fn bad_date(text: &str, why: DateError) -> String {
     }
 }
 
+/// The identity figures compared with each other, as the programme's reports name them.
+fn figure(key: &str) -> &str {
+    match key {
+        "residents" => "số dân",
+        "residents_in_database" => "số dân có trong Cơ sở dữ liệu quốc gia về dân cư",
+        "eligible_for_id" => "số người đủ điều kiện cấp thẻ căn cước",
+        "chip_id_cards" => "số thẻ căn cước gắn chíp đã cấp",
+        other => other,
+    }
+}
+
 fn date_kind(k: DateKind) -> &'static str {
     match k {
         DateKind::Completion => "ngày hoàn thành",
@@ -114,8 +125,8 @@ pub(super) fn message(m: &Msg) -> String {
         Msg::Expected { expected: e, found: f } => {
             format!("cần ghi {}, nhưng trong tệp là {}", expected(e), found(f))
         }
-        Msg::LoneSurrogate => "lỗi cú pháp JSON: mã thoát `\\u` tại đây chỉ là một nửa của một cặp (như `\\ud800` đứng riêng); hãy viết thẳng ký tự đó, hoặc viết đủ cả hai nửa của cặp".into(),
-        Msg::Syntax { detail } => format!("lỗi cú pháp JSON (chi tiết: {detail})"),
+        Msg::LoneSurrogate => "sai cú pháp JSON: mã thoát `\\u` tại đây chỉ là một nửa của một cặp (như `\\ud800` đứng riêng); hãy viết thẳng ký tự đó, hoặc viết đủ cả hai nửa của cặp".into(),
+        Msg::Syntax { detail } => format!("sai cú pháp JSON (chi tiết: {detail})"),
         Msg::Data { detail } => format!("giá trị không hợp lệ (chi tiết: {detail})"),
         Msg::NotOneOf {
             value,
@@ -187,7 +198,11 @@ pub(super) fn message(m: &Msg) -> String {
             part,
             whole_name,
             whole,
-        } => format!("{part_name} ({part}) lớn hơn {whole_name} ({whole})"),
+        } => format!(
+            "{} ({part_name}: {part}) lớn hơn {} ({whole_name}: {whole})",
+            figure(part_name),
+            figure(whole_name)
+        ),
         Msg::EmptyUnit => "hãy ghi tên đơn vị được kiểm tra; `unit` không được để trống".into(),
         Msg::FindingsResolved { resolved, found } => format!(
             "đã khắc phục {resolved} tồn tại, hạn chế, nhưng chỉ phát hiện {found}"
@@ -196,7 +211,7 @@ pub(super) fn message(m: &Msg) -> String {
             protected,
             endpoints,
         } => format!(
-            "số máy được bảo vệ ({protected}) nhiều hơn tổng số máy ({endpoints})"
+            "số máy được bảo vệ chống mã độc ({protected}) nhiều hơn tổng số máy ({endpoints})"
         ),
         Msg::IncidentsResolved { resolved, detected } => {
             format!("đã xử lý {resolved} sự cố, nhưng chỉ phát hiện {detected}")
