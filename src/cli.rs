@@ -166,7 +166,7 @@ pub enum SchemaKind {
 pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
     let lang = Lang::choose(cli.lang);
     match cli.command {
-        Some(Command::Check { data, format, strict }) => crate::commands::check(&data, format, strict),
+        Some(Command::Check { data, format, strict }) => crate::commands::check(&data, format, strict, lang),
         Some(Command::Report {
             data,
             format,
@@ -175,10 +175,10 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
             out,
             bom,
         }) => crate::commands::report(&data, format, as_of, since, out.as_deref(), bom, lang),
-        Some(Command::Schema { kind }) => crate::commands::schema(kind),
+        Some(Command::Schema { kind }) => crate::commands::schema(kind, lang),
         Some(Command::Present { tui, interval }) => crate::commands::present(&tui, interval, lang),
-        Some(Command::Completions { shell }) => crate::commands::completions(shell),
-        Some(Command::Man) => crate::commands::man(),
+        Some(Command::Completions { shell }) => crate::commands::completions(shell, lang),
+        Some(Command::Man) => crate::commands::man(lang),
         None => crate::commands::console(&cli.tui, lang),
     }
 }

@@ -30,7 +30,7 @@ pub use duplicates::DUPLICATES_NAMED;
 use duplicates::name_some;
 #[cfg(test)]
 pub use edit::indexed_here;
-pub use problem::{JsonPath, Problem, Severity, Tally};
+pub use problem::{DateKind, Expected, IoReason, JsonPath, Msg, Problem, Severity, Tally, Vocab};
 pub use record::{FileOutcome, ModelState, Record, ServiceState, TaskState};
 pub use snapshot::{MAX_COUNT, load_snapshot};
 pub use walk::MAX_FILE_BYTES;
@@ -48,36 +48,19 @@ pub enum LoadError {
     /// The data directory does not exist or is not a folder.
     NoDataDir(PathBuf),
     /// `plan.json` is missing or unreadable.
-    NoPlan(PathBuf, String),
+    NoPlan(PathBuf, Msg),
     /// `plan.json` is broken; every problem found in it.
     BadPlan(Vec<Problem>),
 }
 
+/// In English; `crate::present::errors::load` words it in any language.
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::NoDataDir(p) => write!(f, "{}: no such data directory", shown(p)),
-            LoadError::NoPlan(p, why) => write!(f, "{}: {why}", shown(p)),
-            LoadError::BadPlan(problems) => {
-                let errors = problems.iter().filter(|p| p.severity == Severity::Error);
-                for (i, p) in errors.enumerate() {
-                    if i > 0 {
-                        writeln!(f)?;
-                    }
-                    write!(f, "{p}")?;
-                }
-                Ok(())
-            }
-        }
+        f.write_str(&crate::present::errors::load(crate::present::Lang::En, self))
     }
 }
 
 impl std::error::Error for LoadError {}
-
-/// A path as a person reads it: control characters in its name escaped.
-fn shown(p: &Path) -> String {
-    crate::present::visible(&p.display().to_string()).into_owned()
-}
 
 /// Parses and checks a plan. Notes (unknown fields) come back with the catalogue.
 pub fn load_plan(bytes: &[u8]) -> Result<(Catalogue, Vec<Problem>), LoadError> {
@@ -144,7 +127,7 @@ pub fn open_plan(data: &Path) -> Result<(Catalogue, Vec<Problem>), LoadError> {
     }
     let plan_path = data.join(PLAN_FILE);
     let plan_bytes = walk::read_limited(PLAN_FILE, &plan_path)
-        .map_err(|p| LoadError::NoPlan(plan_path.clone(), p.message))?;
+        .map_err(|p| LoadError::NoPlan(plan_path.clone(), *p.kind))?;
     load_plan(&plan_bytes)
 }
 
@@ -274,20 +257,16 @@ impl Dataset {
                     .iter()
                     .filter(|&&(_, _, j)| j != i)
                     .map(|&(_, _, j)| self.files[j].file.as_str());
+                let (others, more) = name_some(others, run.len() - 1);
                 duplicate_problems.push(Problem::whole_file(
                     Severity::Error,
                     &self.files[i].file,
-                    if run.len() == 2 {
-                        format!(
-                            "{} also has a snapshot for {code} on {as_of}; both are rejected until one is removed",
-                            name_some(others, 1)
-                        )
-                    } else {
-                        format!(
-                            "{} also have a snapshot for {code} on {as_of}; all {} are rejected until only one is left",
-                            name_some(others, run.len() - 1),
-                            run.len()
-                        )
+                    Msg::Duplicate {
+                        others,
+                        more,
+                        code: code.clone(),
+                        as_of,
+                        copies: run.len(),
                     },
                 ));
             }
@@ -302,7 +281,7 @@ impl Dataset {
             .cloned()
             .chain(duplicate_problems)
             .collect();
-        problems.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        problems.sort_by(Problem::order);
         self.timelines = timelines;
         self.dates = dates;
         self.problems = problems;

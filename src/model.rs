@@ -12,7 +12,7 @@ mod whole;
 mod area;
 
 pub use area::Area;
-pub use date::Date;
+pub use date::{Date, DateError};
 pub use enums::{DistrictKind, Group, ModelStatus, ServiceStatus, TaskKind, TaskStatus};
 pub use nfc::Nfc;
 pub use text::{LocalText, TextIssue};

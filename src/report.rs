@@ -99,20 +99,38 @@ impl ReportData {
     }
 }
 
+/// Why the dates asked for do not fit the data; `crate::present::errors::dates` words it.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum DatesError {
+    /// `source` (the data directory as given) has no accepted snapshot.
+    NoUsable {
+        source: String,
+    },
+    NoData {
+        date: Date,
+        earliest: Date,
+    },
+    AllFuture {
+        today: Option<Date>,
+    },
+    SinceNotBefore {
+        since: Date,
+        review: Date,
+    },
+}
+
 /// Settles the review date R (default: the latest snapshot not after today) and checks the comparison date C.
-/// The error is a sentence for the user.
 pub fn resolve_dates(
     ds: &Dataset,
     as_of: Option<Date>,
     since: Option<Date>,
-) -> Result<(Date, Option<Date>), String> {
+) -> Result<(Date, Option<Date>), DatesError> {
     let Some(&earliest) = ds.dates().first() else {
-        return Err(format!(
-            "{} has no usable snapshot, so there is nothing to report; run `p06 check` on it to see why",
-            ds.source
-        ));
+        return Err(DatesError::NoUsable {
+            source: ds.source.clone(),
+        });
     };
-    let no_data = |d: Date| format!("no snapshot on or before {d}; the earliest is {earliest}");
+    let no_data = |date: Date| DatesError::NoData { date, earliest };
     let r = match as_of {
         Some(r) if r < earliest => return Err(no_data(r)),
         Some(r) => r,
@@ -120,18 +138,13 @@ pub fn resolve_dates(
             Some(latest) => latest,
             // Only a future-dated snapshot can leave no default: never take one by default.
             None => {
-                return Err(format!(
-                    "every snapshot is dated after today ({}); give --as-of to review one",
-                    ds.today().map_or_else(String::new, |t| t.to_string())
-                ));
+                return Err(DatesError::AllFuture { today: ds.today() });
             }
         },
     };
     if let Some(c) = since {
         if c >= r {
-            return Err(format!(
-                "the comparison date {c} must be before the review date {r}"
-            ));
+            return Err(DatesError::SinceNotBefore { since: c, review: r });
         }
         if c < earliest {
             return Err(no_data(c));
@@ -326,15 +339,21 @@ pub(crate) mod tests {
         assert_eq!(resolve_dates(&ds, None, None), Ok((date("2024-07-31"), None)));
         assert_eq!(
             resolve_dates(&ds, Some(date("2023-01-01")), None),
-            Err("no snapshot on or before 2023-01-01; the earliest is 2024-06-30".into())
+            Err(DatesError::NoData {
+                date: date("2023-01-01"),
+                earliest: date("2024-06-30")
+            })
         );
         assert_eq!(
             resolve_dates(&ds, None, Some(date("2024-06-01"))),
-            Err("no snapshot on or before 2024-06-01; the earliest is 2024-06-30".into())
+            Err(DatesError::NoData {
+                date: date("2024-06-01"),
+                earliest: date("2024-06-30")
+            })
         );
         assert!(
             resolve_dates(&ds, Some(date("2024-06-30")), Some(date("2024-06-30")))
-                .is_err_and(|e| e.contains("must be before"))
+                .is_err_and(|e| matches!(e, DatesError::SinceNotBefore { .. }))
         );
         assert!(resolve_dates(&ds, Some(date("2025-01-01")), Some(date("2024-06-30"))).is_ok());
     }

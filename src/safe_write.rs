@@ -54,42 +54,10 @@ pub enum WriteError {
     Io { target: PathBuf, source: io::Error },
 }
 
+/// In English; `crate::present::errors::write` words it in any language.
 impl fmt::Display for WriteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WriteError::Protected { target, protected } => write!(
-                f,
-                "{} is inside the data directory {}; p06 never writes there, choose another place",
-                target.display(),
-                protected.display()
-            ),
-            WriteError::HardLink { target, protected } => write!(
-                f,
-                "{} is another name (a hard link) of a file in the data directory {}; p06 never \
-                 writes there, choose another place",
-                target.display(),
-                protected.display()
-            ),
-            WriteError::IsFolder { target } => {
-                write!(f, "cannot write {}: it is a folder", target.display())
-            }
-            WriteError::NoFolder { target } => write!(
-                f,
-                "cannot write {}: the folder it would go in does not exist",
-                target.display()
-            ),
-            WriteError::TooManyLinks { target } => write!(
-                f,
-                "cannot write {}: too many symbolic links (or a loop of them)",
-                target.display()
-            ),
-            WriteError::Changed { target } => write!(
-                f,
-                "cannot write {}: its folder changed while it was being written; nothing was written",
-                target.display()
-            ),
-            WriteError::Io { target, source } => write!(f, "cannot write {}: {source}", target.display()),
-        }
+        f.write_str(&crate::present::errors::write(crate::present::Lang::En, self))
     }
 }
 

@@ -31,7 +31,7 @@ use notify_debouncer_mini::{Config, DebounceEventResult, Debouncer, new_debounce
 
 use crate::app::live::Request;
 use crate::app::{Action, App};
-use crate::load::{LoadError, PLAN_FILE, Problem, Severity};
+use crate::load::{LoadError, Msg, PLAN_FILE, Problem, Severity};
 
 use loader::Loader;
 
@@ -174,7 +174,9 @@ pub(crate) fn problems(e: LoadError) -> Vec<Problem> {
         LoadError::NoDataDir(p) => vec![Problem::whole_file(
             Severity::Error,
             ".",
-            format!("{} is gone or is not a folder", p.display()),
+            Msg::DirGone {
+                path: p.display().to_string(),
+            },
         )],
     }
 }

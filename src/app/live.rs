@@ -8,7 +8,7 @@ use crate::present::notices::{self, FileNote, Why};
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
-use crate::load::{Dataset, FileOutcome, PLAN_FILE, Problem, Severity};
+use crate::load::{Dataset, FileOutcome, Msg, PLAN_FILE, Problem, Severity};
 use crate::model::Date;
 
 /// What the app (or the watcher) asks of the loader thread.
@@ -116,22 +116,21 @@ impl Drop for Live {
 /// its warnings and notes, and each error of the bad version saying that it is held.
 #[must_use]
 pub fn held(good: &FileOutcome, bad: &FileOutcome) -> FileOutcome {
-    let say = |message: &str| format!("showing last good version of {}: {message}", bad.file);
+    let say = |inner: Option<&Msg>| Msg::Held {
+        file: bad.file.clone(),
+        inner: inner.map(|m| Box::new(m.clone())),
+    };
     let mut problems: Vec<Problem> = bad
         .problems
         .iter()
         .filter(|p| p.severity == Severity::Error)
         .map(|p| Problem {
-            message: say(&p.message),
+            kind: Box::new(say(Some(&p.kind))),
             ..p.clone()
         })
         .collect();
     if problems.is_empty() {
-        problems.push(Problem::whole_file(
-            Severity::Error,
-            &bad.file,
-            say("it cannot be used"),
-        ));
+        problems.push(Problem::whole_file(Severity::Error, &bad.file, say(None)));
     }
     // A good outcome has no errors; a held one has only the errors added here, so this keeps
     // exactly the good version's own warnings and notes.
@@ -226,11 +225,10 @@ pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found, lang: Lan
             ..
         } => {
             let plan = problems.iter().any(|p| p.file == PLAN_FILE);
-            let keeping = notices::keeping(lang, plan);
             *extra = problems
                 .into_iter()
                 .map(|p| Problem {
-                    message: format!("{keeping}: {}", p.message),
+                    kind: Box::new(Msg::Keeping { plan, inner: p.kind }),
                     ..p
                 })
                 .collect();

@@ -131,7 +131,7 @@ impl Review {
         // The operator's worklist: errors first (a file that turned bad during live reload is
         // news), then warnings and notes, each by file and line.
         self.problems
-            .sort_by(|a, b| (a.severity, a.sort_key()).cmp(&(b.severity, b.sort_key())));
+            .sort_by(|a, b| a.severity.cmp(&b.severity).then_with(|| a.order(b)));
         let now = &self.rollup;
         (self.changes, self.item_changes, self.rank_moves) = match &self.before {
             Some(b) => (

@@ -70,7 +70,7 @@ pub fn cells(id: TableId, rv: &Review, row: usize, lang: Lang) -> Vec<Cell> {
         TableId::Models => items::model(rv, row, lang),
         TableId::Services => items::service(rv, row, lang),
         TableId::SecEvents => records::event(rv, row, lang),
-        TableId::Problems => records::problem(rv, row),
+        TableId::Problems => records::problem(rv, row, lang),
         TableId::Changes => changes::change(rv, row, lang),
     }
 }
@@ -114,7 +114,7 @@ pub fn key(id: TableId, rv: &Review, row: usize) -> String {
             format!("{} {:?} {}", rv.code(e.district), e.kind, e.index)
         }),
         TableId::Problems => rv.problems.get(row).map_or_else(String::new, |p| {
-            format!("{}:{:?}:{:?}:{}", p.file, p.line, p.column, p.message)
+            format!("{}:{:?}:{:?}:{p}", p.file, p.line, p.column)
         }),
         TableId::Changes => changes::key(rv, row),
     }

@@ -50,7 +50,7 @@ pub fn guard() {
 
 /// Writes `bytes` to standard output. A closed pipe (`p06 report … | head`) is not an error;
 /// any other failure is told on stderr and comes back as the status to exit with.
-pub fn write(bytes: impl AsRef<[u8]>) -> Result<(), ExitCode> {
+pub fn write(bytes: impl AsRef<[u8]>, lang: crate::present::Lang) -> Result<(), ExitCode> {
     let result = if STDOUT_CLOSED.load(Ordering::Relaxed) {
         Err(io::Error::other("it is closed"))
     } else {
@@ -61,7 +61,7 @@ pub fn write(bytes: impl AsRef<[u8]>) -> Result<(), ExitCode> {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => {
-            eprintln!("p06: cannot write to standard output: {e}");
+            eprintln!("p06: {}", crate::present::errors::stdout(lang, &e.to_string()));
             Err(ExitCode::from(EXIT_CANNOT_RUN))
         }
     }
@@ -81,7 +81,8 @@ pub fn clap_exit(e: &clap::Error) -> ExitCode {
     } else {
         rendered.to_string()
     };
-    match write(&text) {
+    // Help and usage come before `--lang` is known; the locale chooses.
+    match write(&text, crate::present::Lang::choose(None)) {
         Ok(()) => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(0)),
         Err(code) => code,
     }

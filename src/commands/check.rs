@@ -7,13 +7,14 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::cli::{CheckFormat, EXIT_OK, EXIT_PROBLEMS};
-use crate::load::{Problem, Tally};
-use crate::present::num::plural;
+use crate::load::Tally;
+use crate::present::Lang;
+use crate::present::problems::{InLang, line, summary};
 
 /// The JSON form: the problems of spec section 6, then a summary (an addition to the spec).
 #[derive(Serialize)]
 struct CheckJson<'a> {
-    problems: &'a [Problem],
+    problems: Vec<InLang<'a>>,
     summary: Summary,
 }
 
@@ -24,8 +25,8 @@ struct Summary {
     files: usize,
 }
 
-pub fn check(data: &Path, format: CheckFormat, strict: bool) -> color_eyre::Result<ExitCode> {
-    let ds = match super::open(Some(data)) {
+pub fn check(data: &Path, format: CheckFormat, strict: bool, lang: Lang) -> color_eyre::Result<ExitCode> {
+    let ds = match super::open(Some(data), lang) {
         Ok(ds) => ds,
         Err(code) => return Ok(code),
     };
@@ -35,19 +36,20 @@ pub fn check(data: &Path, format: CheckFormat, strict: bool) -> color_eyre::Resu
     let files = ds.file_count();
     let out = match format {
         CheckFormat::Text => {
-            let mut text: String = problems.iter().map(|p| format!("{p}\n")).collect();
-            text.push_str(&format!("{} in {}\n", tally.summary(), plural(files, "file")));
+            let mut text: String = problems.iter().map(|p| line(lang, p) + "\n").collect();
+            text.push_str(&summary(lang, tally, files));
+            text.push('\n');
             text
         }
         CheckFormat::Json => {
             let json = CheckJson {
-                problems: &problems,
+                problems: problems.iter().map(|p| InLang(lang, p)).collect(),
                 summary: Summary { tally, files },
             };
             crate::present::escape::json::to_string_pretty(&json)? + "\n"
         }
     };
-    if let Err(code) = crate::cli::stdout::write(&out) {
+    if let Err(code) = crate::cli::stdout::write(&out, lang) {
         return Ok(code);
     }
     let failed = tally.errors > 0 || (strict && tally.warnings > 0);

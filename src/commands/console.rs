@@ -69,11 +69,14 @@ fn open_console(
         let (catalogue, plan_problems) = match crate::load::open_plan(data) {
             Ok(plan) => plan,
             Err(e) => {
-                eprintln!("p06: {}", crate::present::visible_lines(&super::describe(&e)));
+                eprintln!(
+                    "p06: {}",
+                    crate::present::visible_lines(&crate::present::errors::cannot_load(lang, &e))
+                );
                 return Ok(ExitCode::from(EXIT_CANNOT_RUN));
             }
         };
-        let today = match super::clock() {
+        let today = match super::clock(lang) {
             Ok(today) => today,
             Err(code) => return Ok(code),
         };
@@ -88,7 +91,7 @@ fn open_console(
         })?;
         return Ok(ExitCode::SUCCESS);
     }
-    let ds = match super::open(args.data.as_deref()) {
+    let ds = match super::open(args.data.as_deref(), lang) {
         Ok(ds) => ds,
         Err(code) => return Ok(code),
     };
@@ -99,7 +102,7 @@ fn open_console(
     } else {
         match crate::report::resolve_dates(&ds, args.as_of, args.since) {
             Ok((r, c)) => (Some(r), c),
-            Err(why) => return cannot(&why),
+            Err(why) => return cannot(&crate::present::errors::dates(lang, &why)),
         }
     };
     let app = start

@@ -19,29 +19,27 @@ pub fn report(
     bom: bool,
     lang: crate::present::Lang,
 ) -> color_eyre::Result<ExitCode> {
+    use crate::present::errors::{Refusal, refusal};
     let cannot = |why: String| {
         // Every message here is one line; a path in it must not start another.
         eprintln!("p06: {}", crate::present::visible(&why));
         Ok(ExitCode::from(EXIT_CANNOT_RUN))
     };
     if bom && format != ReportFormat::Csv {
-        return cannot("--bom applies to --format csv only".to_owned());
+        return cannot(refusal(lang, &Refusal::BomNotCsv));
     }
     // A workbook is binary: written to a terminal it would only garble the screen.
     if format == ReportFormat::Xlsx && out.is_none_or(|o| o.as_os_str() == "-") && io::stdout().is_terminal()
     {
-        return cannot(
-            "--format xlsx writes a binary workbook: give --out FILE (or redirect standard output)"
-                .to_owned(),
-        );
+        return cannot(refusal(lang, &Refusal::XlsxToTerminal));
     }
-    let ds = match super::open(Some(data)) {
+    let ds = match super::open(Some(data), lang) {
         Ok(ds) => ds,
         Err(code) => return Ok(code),
     };
     let (r, c) = match resolve_dates(&ds, as_of, since) {
         Ok(dates) => dates,
-        Err(why) => return cannot(why),
+        Err(why) => return cannot(crate::present::errors::dates(lang, &why)),
     };
     let computed = ReportData::compute(&ds, r, c);
     let input = computed.input(&ds).with_lang(lang);
@@ -53,15 +51,17 @@ pub fn report(
         ReportFormat::Json => crate::report::json::render(&input).into(),
         ReportFormat::Xlsx => match crate::report::xlsx::render(&input, lang) {
             Ok(bytes) => bytes,
-            Err(e) => return cannot(format!("cannot build the workbook: {e}")),
+            Err(e) => return cannot(refusal(lang, &Refusal::Workbook(e.to_string()))),
         },
     };
     match out {
         // `-` is standard output, as for most tools (a file named `-` is `./-`).
         Some(out) if out.as_os_str() != "-" => match crate::safe_write::write_atomic(out, &bytes, &[data]) {
             Ok(()) => Ok(ExitCode::from(EXIT_OK)),
-            Err(e) => cannot(e.to_string()),
+            Err(e) => cannot(crate::present::errors::write(lang, &e)),
         },
-        _ => Ok(crate::cli::stdout::write(&bytes).map_or_else(|code| code, |()| ExitCode::from(EXIT_OK))),
+        _ => Ok(
+            crate::cli::stdout::write(&bytes, lang).map_or_else(|code| code, |()| ExitCode::from(EXIT_OK))
+        ),
     }
 }

@@ -69,9 +69,9 @@ fn strip_nonstandard_formats(value: &mut Value) {
     }
 }
 
-pub fn schema(kind: SchemaKind) -> color_eyre::Result<ExitCode> {
+pub fn schema(kind: SchemaKind, lang: crate::present::Lang) -> color_eyre::Result<ExitCode> {
     let text = serde_json::to_string_pretty(&schema_of(kind))? + "\n";
-    if let Err(code) = crate::cli::stdout::write(&text) {
+    if let Err(code) = crate::cli::stdout::write(&text, lang) {
         return Ok(code);
     }
     Ok(ExitCode::from(EXIT_OK))

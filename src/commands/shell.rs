@@ -25,11 +25,11 @@ pub fn man_page() -> std::io::Result<String> {
     Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
-pub fn completions(shell: clap_complete::Shell) -> color_eyre::Result<ExitCode> {
-    Ok(crate::cli::stdout::write(completion_script(shell))
+pub fn completions(shell: clap_complete::Shell, lang: crate::present::Lang) -> color_eyre::Result<ExitCode> {
+    Ok(crate::cli::stdout::write(completion_script(shell), lang)
         .map_or_else(|code| code, |()| ExitCode::from(EXIT_OK)))
 }
 
-pub fn man() -> color_eyre::Result<ExitCode> {
-    Ok(crate::cli::stdout::write(man_page()?).map_or_else(|code| code, |()| ExitCode::from(EXIT_OK)))
+pub fn man(lang: crate::present::Lang) -> color_eyre::Result<ExitCode> {
+    Ok(crate::cli::stdout::write(man_page()?, lang).map_or_else(|code| code, |()| ExitCode::from(EXIT_OK)))
 }

@@ -8,22 +8,30 @@ use crate::model::Date;
 /// The variable that stands in for the machine's date.
 pub const TODAY_VAR: &str = "P06_TODAY";
 
-/// `P06_TODAY` when it is set and not empty, else the machine's local date. The error is a
-/// sentence for the user.
-pub fn today() -> Result<Date, String> {
+/// Why the date cannot be had; `crate::present::errors::today` words it.
+#[derive(Clone, Debug)]
+pub enum TodayError {
+    BadVar {
+        text: String,
+        why: crate::model::DateError,
+    },
+    NotUnicode,
+    Clock,
+}
+
+/// `P06_TODAY` when it is set and not empty, else the machine's local date.
+pub fn today() -> Result<Date, TodayError> {
     match std::env::var(TODAY_VAR) {
-        Ok(v) if !v.is_empty() => Date::parse(&v).map_err(|e| format!("{TODAY_VAR}: {e}")),
+        Ok(v) if !v.is_empty() => Date::check(&v).map_err(|why| TodayError::BadVar { text: v, why }),
         Ok(_) | Err(std::env::VarError::NotPresent) => local_date(),
-        Err(std::env::VarError::NotUnicode(_)) => {
-            Err(format!("{TODAY_VAR} is not a date; write it as YYYY-MM-DD"))
-        }
+        Err(std::env::VarError::NotUnicode(_)) => Err(TodayError::NotUnicode),
     }
 }
 
 /// The local calendar date: an officer in Hà Nội dates a snapshot by the wall clock there, so
 /// the UTC date (seven hours behind in the morning) would call this morning's files "future".
-fn local_date() -> Result<Date, String> {
-    let cannot = || "cannot read the machine's date".to_owned();
+fn local_date() -> Result<Date, TodayError> {
+    let cannot = || TodayError::Clock;
     // SAFETY: time(2) with a null pointer only returns the time.
     let now = unsafe { libc::time(std::ptr::null_mut()) };
     // SAFETY: an all-zero `tm` is a valid value of the plain C struct (its one pointer field,

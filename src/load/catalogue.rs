@@ -9,7 +9,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::model::{AppliesTo, Area, LocalText, Plan, TextIssue};
 use crate::present::Lang;
 
-use super::problem::{JsonPath, Severity};
+use super::problem::{JsonPath, Msg, Severity};
 
 /// A plan whose MUSTs hold, with lookups by id and code.
 #[derive(Debug, Clone)]
@@ -51,7 +51,7 @@ impl Hasher for Fnv {
 }
 
 /// A plan problem before it is placed in the text: path, severity, message.
-pub(crate) type PlanIssue = (Severity, JsonPath, String);
+pub(crate) type PlanIssue = (Severity, JsonPath, Msg);
 
 fn area_slot(area: Area) -> usize {
     match area {
@@ -68,46 +68,33 @@ impl Catalogue {
         let mut issues = Vec::new();
         let mut texts = Vec::new();
         let root = JsonPath::root();
-        let mut err = |path: JsonPath, msg: String| issues.push((Severity::Error, path, msg));
+        let mut err = |path: JsonPath, msg: Msg| issues.push((Severity::Error, path, msg));
 
         if plan.format != crate::model::PLAN_FORMAT {
             err(
                 root.key("format"),
-                format!(
-                    "`{}` is not a plan format; write \"{}\"",
-                    plan.format,
-                    crate::model::PLAN_FORMAT
-                ),
+                Msg::NotPlanFormat {
+                    found: plan.format.clone(),
+                    want: crate::model::PLAN_FORMAT,
+                },
             );
         }
         if plan.province.trim().is_empty() {
-            err(root.key("province"), "the province name must not be empty".into());
+            err(root.key("province"), Msg::EmptyProvince);
         }
         if plan.districts.is_empty() {
-            err(
-                root.key("districts"),
-                "the plan must list at least one district".into(),
-            );
+            err(root.key("districts"), Msg::NoDistricts);
         }
         let mut districts = IdMap::default();
         for (i, d) in plan.districts.iter().enumerate() {
             let at = root.key("districts").index(i);
             if !is_code(&d.code) {
-                err(
-                    at.key("code"),
-                    format!(
-                        "`{}` is not a district code; use 2 to 4 capital letters (A-Z), e.g. HL",
-                        d.code
-                    ),
-                );
+                err(at.key("code"), Msg::BadDistrictCode { code: d.code.clone() });
             } else if districts.insert(d.code.clone(), i).is_some() {
-                err(
-                    at.key("code"),
-                    format!("district code `{}` is used twice", d.code),
-                );
+                err(at.key("code"), Msg::DistrictCodeTwice { code: d.code.clone() });
             }
             if d.name.trim().is_empty() {
-                err(at.key("name"), format!("district `{}` needs a name", d.code));
+                err(at.key("name"), Msg::DistrictNeedsName { code: d.code.clone() });
             }
         }
 
@@ -149,15 +136,24 @@ impl Catalogue {
             for (i, (id, title, applies_to)) in list.into_iter().enumerate() {
                 let at = root.key(area.list_name()).index(i);
                 if id.trim().is_empty() {
+                    err(at.key("id"), Msg::EmptyId { area });
+                } else if items[slot].insert(id.to_owned(), i).is_some() {
                     err(
                         at.key("id"),
-                        format!("every {} needs a non-empty id", area.as_str()),
+                        Msg::IdTwice {
+                            area,
+                            id: id.to_owned(),
+                        },
                     );
-                } else if items[slot].insert(id.to_owned(), i).is_some() {
-                    err(at.key("id"), format!("{} id `{id}` is used twice", area.as_str()));
                 }
                 if title.is_blank() {
-                    err(at.key("title"), format!("{} `{id}` needs a title", area.as_str()));
+                    err(
+                        at.key("title"),
+                        Msg::NeedsTitle {
+                            area,
+                            id: id.to_owned(),
+                        },
+                    );
                 }
                 text_issues(&mut texts, &at.key("title"), title);
                 let mut mask = vec![false; plan.districts.len()];
@@ -165,10 +161,10 @@ impl Catalogue {
                     AppliesTo::All => mask.iter_mut().for_each(|m| *m = true),
                     AppliesTo::Codes(codes) if codes.is_empty() => err(
                         at.key("applies_to"),
-                        format!(
-                            "{} `{id}` applies to no district; use \"all\" or list district codes",
-                            area.as_str()
-                        ),
+                        Msg::AppliesToNone {
+                            area,
+                            id: id.to_owned(),
+                        },
                     ),
                     AppliesTo::Codes(codes) => {
                         for (j, code) in codes.iter().enumerate() {
@@ -176,7 +172,7 @@ impl Catalogue {
                                 Some(&d) => mask[d] = true,
                                 None => err(
                                     at.key("applies_to").index(j),
-                                    format!("`{code}` is not a district of this plan"),
+                                    Msg::NotDistrictOfThisPlan { code: code.clone() },
                                 ),
                             }
                         }
@@ -258,26 +254,10 @@ impl Catalogue {
 fn text_issues(issues: &mut Vec<PlanIssue>, at: &JsonPath, text: &LocalText) {
     for issue in text.issues() {
         issues.push(match issue {
-            TextIssue::NoEntries => (
-                Severity::Error,
-                at.clone(),
-                "an object of texts needs at least one language, e.g. {\"vi\": \"…\", \"en\": \"…\"}".into(),
-            ),
-            TextIssue::EmptyEntry(tag) => (
-                Severity::Error,
-                at.key(&tag),
-                format!("the `{tag}` text is empty; write it or leave the entry out"),
-            ),
-            TextIssue::BadTag(tag) => (
-                Severity::Error,
-                at.key(&tag),
-                format!("`{tag}` is not a language tag; use two lower-case letters such as \"vi\" or \"en\""),
-            ),
-            TextIssue::UnshownTag(tag) => (
-                Severity::Note,
-                at.key(&tag),
-                format!("p06 shows \"vi\" and \"en\" texts; the `{tag}` text is kept but not shown"),
-            ),
+            TextIssue::NoEntries => (Severity::Error, at.clone(), Msg::NoLanguages),
+            TextIssue::EmptyEntry(tag) => (Severity::Error, at.key(&tag), Msg::EmptyText { tag }),
+            TextIssue::BadTag(tag) => (Severity::Error, at.key(&tag), Msg::BadTag { tag }),
+            TextIssue::UnshownTag(tag) => (Severity::Note, at.key(&tag), Msg::UnshownTag { tag }),
         });
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::model::Date;
 
-use super::{Dataset, Problem, Record, STALE_AFTER_DAYS, Severity};
+use super::{Dataset, Msg, Problem, Record, STALE_AFTER_DAYS, Severity};
 
 impl Dataset {
     /// Sets the machine's date: snapshots dated after it are warned about and never chosen as
@@ -54,15 +54,17 @@ impl Dataset {
             .filter_map(|d| self.effective(d, r))
             .filter(|rec| Self::is_stale(rec, r))
             .map(|rec| {
-                let code = &self.catalogue.plan.districts[rec.district].code;
+                let code = self.catalogue.plan.districts[rec.district].code.clone();
                 Problem::whole_file(
                     Severity::Warning,
                     &rec.file,
-                    format!(
-                        "{code} is stale: its latest snapshot ({}) is {} days older than the review date {r} (more than {STALE_AFTER_DAYS})",
-                        rec.as_of,
-                        r.days_since(rec.as_of)
-                    ),
+                    Msg::Stale {
+                        code,
+                        as_of: rec.as_of,
+                        days: r.days_since(rec.as_of),
+                        review: r,
+                        limit: STALE_AFTER_DAYS,
+                    },
                 )
             })
             .collect()
@@ -85,10 +87,10 @@ impl Dataset {
                 ..Problem::whole_file(
                     Severity::Warning,
                     &rec.file,
-                    format!(
-                        "the snapshot date {} is after today ({today}); it is never the default review date (give --as-of {} to review it)",
-                        rec.as_of, rec.as_of
-                    ),
+                    Msg::Future {
+                        as_of: rec.as_of,
+                        today,
+                    },
                 )
             })
             .collect()
@@ -103,7 +105,7 @@ impl Dataset {
         if let Some(r) = r {
             all.extend(self.stale_problems(r));
         }
-        all.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        all.sort_by(Problem::order);
         all
     }
 }

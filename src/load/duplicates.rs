@@ -6,17 +6,12 @@
 /// output and memory growing with the square of the number of files.
 pub const DUPLICATES_NAMED: usize = 3;
 
-/// `a, b, c` for up to [`DUPLICATES_NAMED`] names, else the first ones `and 5,997 more`, where
-/// `count` is how many `names` yields. Only the names shown are ever collected.
-pub(super) fn name_some<'a>(names: impl Iterator<Item = &'a str>, count: usize) -> String {
-    let shown: Vec<&str> = names.take(DUPLICATES_NAMED).collect();
-    let mut out = shown.join(", ");
-    if count > shown.len() {
-        // Load messages are English for now (another change moves them to `present`).
-        let more = crate::present::num::int(crate::present::Lang::En, (count - shown.len()) as u64);
-        out.push_str(&format!(" and {more} more"));
-    }
-    out
+/// Up to [`DUPLICATES_NAMED`] of the names and how many more there are, where `count` is how
+/// many `names` yields. Only the names shown are ever collected.
+pub(super) fn name_some<'a>(names: impl Iterator<Item = &'a str>, count: usize) -> (Vec<String>, usize) {
+    let shown: Vec<String> = names.take(DUPLICATES_NAMED).map(str::to_owned).collect();
+    let more = count.saturating_sub(shown.len());
+    (shown, more)
 }
 
 #[cfg(test)]
@@ -31,10 +26,14 @@ mod tests {
     #[test]
     fn short_lists_are_named_whole_and_long_ones_counted() {
         let names = ["a", "b", "c", "d", "e"];
-        assert_eq!(name_some(names[..1].iter().copied(), 1), "a");
-        assert_eq!(name_some(names[..3].iter().copied(), 3), "a, b, c");
-        assert_eq!(name_some(names.iter().copied(), 5), "a, b, c and 2 more");
-        assert_eq!(name_some(names.iter().copied(), 5_999), "a, b, c and 5,996 more");
+        let abc: Vec<String> = ["a", "b", "c"].map(String::from).into();
+        assert_eq!(
+            name_some(names[..1].iter().copied(), 1),
+            (vec!["a".to_owned()], 0)
+        );
+        assert_eq!(name_some(names[..3].iter().copied(), 3), (abc.clone(), 0));
+        assert_eq!(name_some(names.iter().copied(), 5), (abc.clone(), 2));
+        assert_eq!(name_some(names.iter().copied(), 5_999), (abc, 5_996));
     }
 
     /// Bytes of every message about `n` copies of one snapshot.
@@ -48,10 +47,11 @@ mod tests {
         let dups: Vec<_> = ds
             .problems()
             .iter()
-            .filter(|p| p.message.contains("also have a snapshot"))
+            .map(ToString::to_string)
+            .filter(|m| m.contains("also have a snapshot"))
             .collect();
         assert_eq!(dups.len(), n, "one error per copy");
-        dups.iter().map(|p| p.message.len()).sum()
+        dups.iter().map(String::len).sum()
     }
 
     /// Doubling the copies at most about doubles the output (it was quadratic: each message

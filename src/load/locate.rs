@@ -285,7 +285,7 @@ mod tests {
         let issues = (0..n)
             .map(|i| {
                 let path = super::super::problem::JsonPath(vec![k(&format!("unknown_{i}"))]);
-                (super::super::Severity::Note, path, String::new())
+                (super::super::Severity::Note, path, super::super::Msg::EmptyUnit)
             })
             .collect();
         let before = scanned_so_far();

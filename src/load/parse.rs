@@ -7,7 +7,7 @@
 use serde::de::DeserializeOwned;
 
 use super::locate::{line_col, line_cols, locate, locate_all, offset_of};
-use super::problem::{JsonPath, Problem, Seg, Severity};
+use super::problem::{Expected, JsonPath, Msg, Problem, Seg, Severity, Vocab};
 
 /// The outcome of parsing one file: the value and the unknown fields it carried, or one error.
 pub(crate) type Parsed<T> = Result<(T, Vec<JsonPath>), Problem>;
@@ -21,9 +21,7 @@ pub(crate) fn text_of<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Proble
         return Err(Problem::whole_file(
             Severity::Error,
             file,
-            format!(
-                "the file is {encoding}; save it as UTF-8 (\"UTF-8\" or \"UTF-8 with BOM\" in the editor's encoding menu)"
-            ),
+            Msg::WideEncoding { encoding },
         ));
     }
     std::str::from_utf8(bytes).map_err(|e| {
@@ -31,11 +29,7 @@ pub(crate) fn text_of<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Proble
         Problem {
             line: Some(line),
             column: Some(column),
-            ..Problem::whole_file(
-                Severity::Error,
-                file,
-                "the file is not valid UTF-8 here; save it as UTF-8 (it may be in a legacy encoding such as Windows-1258)",
-            )
+            ..Problem::whole_file(Severity::Error, file, Msg::NotUtf8)
         }
     })
 }
@@ -63,11 +57,7 @@ pub(crate) fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Parsed<T> {
         return Err(Problem {
             line: Some(line),
             column: Some(column),
-            ..Problem::whole_file(
-                Severity::Error,
-                file,
-                "the file must hold one JSON object, starting with `{`",
-            )
+            ..Problem::whole_file(Severity::Error, file, Msg::NotObject)
         });
     }
     let mut unknown = Vec::new();
@@ -119,19 +109,20 @@ fn explain<T: DeserializeOwned>(file: &str, text: &str, fast_err: &serde_json::E
         line: Some(line),
         column: Some(column),
         path,
-        message,
+        kind: Box::new(message),
     }
 }
 
 /// serde_json reads a whole number beyond 2^64 - 1 as a floating-point one, and the message
 /// would say so; the number as written, all digits, says what is really wrong.
-fn too_large(bytes: &[u8], offset: usize, is_data: bool) -> Option<String> {
+fn too_large(bytes: &[u8], offset: usize, is_data: bool) -> Option<Msg> {
     let rest = bytes.get(offset..).filter(|_| is_data)?;
     let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
     let whole = digits > 0 && !matches!(rest.get(digits), Some(b'.' | b'e' | b'E'));
     let number = std::str::from_utf8(&rest[..digits]).ok()?;
-    (whole && number.parse::<u64>().is_err())
-        .then(|| format!("the number {number} is too large to be a count"))
+    (whole && number.parse::<u64>().is_err()).then(|| Msg::TooLarge {
+        number: number.to_owned(),
+    })
 }
 
 fn clone_error(err: &serde_json::Error) -> serde_json::Error {
@@ -139,26 +130,33 @@ fn clone_error(err: &serde_json::Error) -> serde_json::Error {
 }
 
 /// serde's message without its " at line X column Y" suffix, reworded for a district officer.
-fn humanize(err: &serde_json::Error) -> String {
+fn humanize(err: &serde_json::Error) -> Msg {
     let full = err.to_string();
     let msg = match full.rfind(" at line ") {
         Some(i) => &full[..i],
         None => full.as_str(),
     };
+    if let Some(known) = custom(msg) {
+        return known;
+    }
     if let Some(field) = msg.strip_prefix("missing field ") {
-        return format!("the required field {field} is missing");
+        return Msg::MissingField {
+            field: field.to_owned(),
+        };
     }
     if let Some(field) = msg.strip_prefix("duplicate field ") {
-        return format!("the field {field} appears twice in this object; keep one");
+        return Msg::DuplicateField {
+            field: field.to_owned(),
+        };
     }
     if msg == "EOF while parsing a value" || msg.starts_with("EOF while parsing") {
-        return "the file ends too early: a value, `]` or `}` is missing (was it cut off?)".into();
+        return Msg::CutOff;
     }
     if msg == "trailing characters" {
-        return "there is more text after the end of the JSON document".into();
+        return Msg::TrailingText;
     }
     if msg == "recursion limit exceeded" {
-        return "the JSON is nested too deeply to be a p06 file".into();
+        return Msg::TooDeep;
     }
     if let Some(rest) = msg
         .strip_prefix("invalid type: ")
@@ -166,27 +164,69 @@ fn humanize(err: &serde_json::Error) -> String {
     {
         if let Some((found, expected)) = rest.split_once(", expected ") {
             let expected = match expected {
-                "u64" => "a whole number, 0 or more",
-                "a boolean" => "true or false",
-                "a string" => "a text in double quotes",
-                "a sequence" => "a list in [ ]",
-                other if other.starts_with("struct ") => "an object in { }",
-                other => other,
+                "u64" | "a whole number, 0 or more" => Expected::WholeNumber,
+                "a boolean" => Expected::Bool,
+                "a string" => Expected::Text,
+                "a sequence" => Expected::List,
+                other if other.starts_with("struct ") => Expected::Object,
+                other => Expected::Other(other.to_owned()),
             };
-            return format!("expected {expected}, found {found}");
+            return Msg::Expected {
+                expected,
+                found: found.to_owned(),
+            };
         }
     }
     // serde_json's words for an escaped half of a UTF-16 pair with no other half.
     if msg == "unexpected end of hex escape" || msg == "lone leading surrogate in hex escape" {
-        return "JSON syntax error: a lone surrogate: a `\\u` escape here is one half of a pair (such as \
-                `\\ud800` alone); write the character itself, or both halves of its pair"
-            .into();
+        return Msg::LoneSurrogate;
     }
     if err.classify() == serde_json::error::Category::Syntax {
         // serde's syntax messages ("expected `,` or `}`") are terse; say what kind of problem.
-        return format!("JSON syntax error: {msg}");
+        return Msg::Syntax {
+            detail: msg.to_owned(),
+        };
     }
-    msg.to_owned()
+    Msg::Data {
+        detail: msg.to_owned(),
+    }
+}
+
+/// The model's own messages (a word outside its vocabulary, a date that is not one), known by
+/// parsing the quoted value again and getting the very same message: so the message becomes
+/// typed without reading its English words.
+fn custom(msg: &str) -> Option<Msg> {
+    use crate::model::{Date, DistrictKind, Group, ModelStatus, ServiceStatus, TaskKind, TaskStatus};
+    let value = msg.strip_prefix('`')?.split_once("` is not a")?.0;
+    if let Err(why) = Date::check(value) {
+        if why.english(value) == msg {
+            return Some(Msg::BadDate {
+                text: value.to_owned(),
+                why,
+            });
+        }
+    }
+    macro_rules! vocab {
+        ($($ty:ident),+) => {
+            $(if $ty::parse(value).err().as_deref() == Some(msg) {
+                let allowed: Vec<&str> = $ty::ALL.iter().map(|v| v.as_str()).collect();
+                return Some(Msg::NotOneOf {
+                    value: value.to_owned(),
+                    vocab: Vocab::$ty,
+                    allowed: allowed.join(", "),
+                });
+            })+
+        };
+    }
+    vocab!(
+        TaskStatus,
+        ModelStatus,
+        ServiceStatus,
+        TaskKind,
+        DistrictKind,
+        Group
+    );
+    None
 }
 
 /// serde_ignored's path as ours (`tasks.1.remarks` -> `tasks[1].remarks`).
@@ -215,7 +255,7 @@ fn ignored_path(path: &serde_ignored::Path<'_>) -> JsonPath {
 
 /// Places a list of (severity, path, message) in the text and makes them problems, all of
 /// them in one pass over the text (see [`locate_all`]).
-pub(crate) fn place(file: &str, text: &str, issues: Vec<(Severity, JsonPath, String)>) -> Vec<Problem> {
+pub(crate) fn place(file: &str, text: &str, issues: Vec<(Severity, JsonPath, Msg)>) -> Vec<Problem> {
     let paths: Vec<&[Seg]> = issues.iter().map(|(_, path, _)| path.0.as_slice()).collect();
     let places = line_cols(text.as_bytes(), &locate_all(text.as_bytes(), &paths));
     issues
@@ -229,7 +269,7 @@ pub(crate) fn place(file: &str, text: &str, issues: Vec<(Severity, JsonPath, Str
                 line,
                 column,
                 path: (!path.is_root()).then(|| path.to_string()),
-                message,
+                kind: Box::new(message),
             }
         })
         .collect()
@@ -304,7 +344,7 @@ const KNOWN_FIELDS: &[&str] = &[
 ];
 
 /// The note for an unknown field, with a suggestion when it looks like a typo.
-pub(crate) fn unknown_field_note(path: JsonPath) -> (Severity, JsonPath, String) {
+pub(crate) fn unknown_field_note(path: JsonPath) -> (Severity, JsonPath, Msg) {
     let name = match path.0.last() {
         Some(Seg::Key(k)) => k.clone(),
         _ => String::new(),
@@ -314,9 +354,9 @@ pub(crate) fn unknown_field_note(path: JsonPath) -> (Severity, JsonPath, String)
         .map(|k| (edit_distance(k, &name), *k))
         .filter(|(d, k)| *d <= 2 && *d < k.len() / 2 + 1)
         .min();
-    let message = match guess {
-        Some((_, k)) => format!("unknown field `{name}` is ignored; did you mean `{k}`?"),
-        None => format!("unknown field `{name}` is ignored"),
+    let message = Msg::UnknownField {
+        name,
+        guess: guess.map(|(_, k)| k),
     };
     (Severity::Note, path, message)
 }

@@ -1,11 +1,15 @@
-//! A problem found while loading: severity, where it is (file, line, column, JSON path) and a
-//! message an officer can act on. The text form is `FILE:LINE:COL: SEVERITY: PATH: MESSAGE`.
+//! A problem found while loading: severity, where it is (file, line, column, JSON path) and
+//! what it says as data ([`Msg`], a kind with its values), which `crate::present::problems`
+//! renders in each language as `FILE:LINE:COL: SEVERITY: PATH: MESSAGE`.
 
 use std::fmt;
 
 use serde::Serialize;
 
 use crate::present::num::plural;
+
+mod msg;
+pub use msg::{DateKind, Expected, IoReason, Msg, Vocab};
 
 /// How bad a problem is (spec section 4). Ordered from worst to mildest.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]
@@ -83,7 +87,7 @@ impl fmt::Display for JsonPath {
 }
 
 /// One problem in one file.
-#[derive(Clone, PartialEq, Eq, Debug, Serialize)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Problem {
     pub severity: Severity,
     /// Relative to the data directory, with `/` separators.
@@ -94,55 +98,64 @@ pub struct Problem {
     pub column: Option<u32>,
     /// The JSON path of the value, e.g. `tasks[3].status`; `None` for whole-file problems.
     pub path: Option<String>,
-    pub message: String,
+    /// What it says, rendered per language by `crate::present::problems`. Boxed: most
+    /// kinds are small, a few carry lists, and problems travel in `Result`s.
+    pub kind: Box<Msg>,
 }
 
 impl Problem {
     /// A problem about a whole file, with no place in its text.
     #[must_use]
-    pub fn whole_file(severity: Severity, file: &str, message: impl Into<String>) -> Self {
+    pub fn whole_file(severity: Severity, file: &str, kind: Msg) -> Self {
         Self {
             severity,
             file: file.to_owned(),
             line: None,
             column: None,
             path: None,
-            message: message.into(),
+            kind: Box::new(kind),
         }
     }
 
-    /// The order problems are listed in: by file, then line, then column, then severity.
+    /// The message in English, for tests and logs (people get it through
+    /// `crate::present::problems`, in their language).
     #[must_use]
-    pub fn sort_key(&self) -> (&str, u32, u32, Severity, Option<&str>, &str) {
-        (
-            &self.file,
-            self.line.unwrap_or(0),
-            self.column.unwrap_or(0),
-            self.severity,
-            self.path.as_deref(),
-            &self.message,
-        )
+    pub fn english(&self) -> String {
+        crate::present::problems::message(crate::present::Lang::En, &self.kind)
+    }
+
+    /// The order problems are listed in: by file, then line, then column, then severity, then
+    /// path, then the English message (the same order in every language).
+    #[must_use]
+    pub fn order(&self, other: &Self) -> std::cmp::Ordering {
+        fn key(p: &Problem) -> (&str, u32, u32, Severity, Option<&str>) {
+            (
+                &p.file,
+                p.line.unwrap_or(0),
+                p.column.unwrap_or(0),
+                p.severity,
+                p.path.as_deref(),
+            )
+        }
+        key(self).cmp(&key(other)).then_with(|| {
+            let en = |p: &Self| crate::present::problems::message(crate::present::Lang::En, &p.kind);
+            en(self).cmp(&en(other))
+        })
     }
 }
 
-/// The text form, for people: the file name, the path (it holds the data's own keys) and the
-/// message (it quotes the data's values) come out with control characters visibly escaped, so
-/// a file named `x\n0 errors` or a key holding ESC cannot forge a line or drive the terminal.
+/// The text form in English; `crate::present::problems::line` gives it in any language.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use crate::present::visible;
-        f.write_str(&visible(&self.file))?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-            if let Some(col) = self.column {
-                write!(f, ":{col}")?;
-            }
-        }
-        write!(f, ": {}: ", self.severity.as_str())?;
-        if let Some(path) = &self.path {
-            write!(f, "{}: ", visible(path))?;
-        }
-        f.write_str(&visible(&self.message))
+        f.write_str(&crate::present::problems::line(crate::present::Lang::En, self))
+    }
+}
+
+/// The JSON form of spec section 6, with the message in English (`p06 check --format json`
+/// writes it in the chosen language through `crate::present::problems::InLang`).
+impl Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        crate::present::problems::InLang(crate::present::Lang::En, self).serialize(s)
     }
 }
 
@@ -186,24 +199,30 @@ mod tests {
 
     #[test]
     fn text_form_omits_what_is_unknown() {
-        let mut p = Problem::whole_file(Severity::Warning, "snapshots/a.json", "stale");
-        assert_eq!(p.to_string(), "snapshots/a.json: warning: stale");
+        let mut p = Problem::whole_file(Severity::Warning, "snapshots/a.json", Msg::EmptyUnit);
+        assert_eq!(
+            p.to_string(),
+            "snapshots/a.json: warning: name the inspected unit; `unit` must not be empty"
+        );
         p.line = Some(9);
         p.column = Some(17);
         p.path = Some(JsonPath::root().key("tasks").index(1).key("status").to_string());
         assert_eq!(
             p.to_string(),
-            "snapshots/a.json:9:17: warning: tasks[1].status: stale"
+            "snapshots/a.json:9:17: warning: tasks[1].status: name the inspected unit; `unit` must not be empty"
         );
         let hostile = Problem {
             file: "snapshots/x\n0 errors\u{1b}[2J.json".into(),
             path: Some("tasks[0].\u{9b}31m".into()),
-            message: "unknown field `\u{202e}a`".into(),
+            kind: Box::new(Msg::UnknownField {
+                name: "\u{202e}a".into(),
+                guess: None,
+            }),
             ..p
         };
         assert_eq!(
             hostile.to_string(),
-            "snapshots/x\\u{a}0 errors\\u{1b}[2J.json:9:17: warning: tasks[0].\\u{9b}31m: unknown field `\\u{202e}a`"
+            "snapshots/x\\u{a}0 errors\\u{1b}[2J.json:9:17: warning: tasks[0].\\u{9b}31m: unknown field `\\u{202e}a` is ignored"
         );
     }
 

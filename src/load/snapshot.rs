@@ -5,7 +5,7 @@ use crate::model::{Area, Date, Nfc, SNAPSHOT_FORMAT, Security, Snapshot, TaskSta
 
 use super::catalogue::Catalogue;
 use super::parse::{parse, place, text_of, unknown_field_note};
-use super::problem::{JsonPath, Problem, Severity};
+use super::problem::{DateKind, JsonPath, Msg, Problem, Severity};
 use super::record::{FileOutcome, ModelState, Record, ServiceState, TaskState};
 
 mod figures;
@@ -55,7 +55,7 @@ pub fn load_snapshot(file: &str, bytes: &[u8], cat: &Catalogue) -> FileOutcome {
         let at = place(
             file,
             text,
-            vec![(Severity::Note, JsonPath::root().key("as_of"), String::new())],
+            vec![(Severity::Note, JsonPath::root().key("as_of"), Msg::EmptyUnit)],
         );
         rec.as_of_at = at.first().and_then(|p| p.line.zip(p.column));
     }
@@ -81,62 +81,60 @@ fn wrong_format(file: &str, text: &str) -> Option<Problem> {
         let issue = (
             Severity::Error,
             JsonPath::root().key("format"),
-            format_message(&format),
+            Msg::NotSnapshotFormat { found: format },
         );
         place(file, text, vec![issue]).remove(0)
     })
 }
 
-fn format_message(found: &str) -> String {
-    format!("`{found}` is not a snapshot format; write \"{SNAPSHOT_FORMAT}\"")
-}
-
 struct Check<'a> {
     cat: &'a Catalogue,
-    issues: Vec<(Severity, JsonPath, String)>,
+    issues: Vec<(Severity, JsonPath, Msg)>,
     as_of: Date,
 }
 
 impl Check<'_> {
-    fn error(&mut self, path: JsonPath, msg: String) {
+    fn error(&mut self, path: JsonPath, msg: Msg) {
         self.issues.push((Severity::Error, path, msg));
     }
 
-    fn warn(&mut self, path: JsonPath, msg: String) {
+    fn warn(&mut self, path: JsonPath, msg: Msg) {
         self.issues.push((Severity::Warning, path, msg));
     }
 
     /// `path` is built only for a problem: paths allocate, and most files have none.
-    fn not_after_as_of(&mut self, path: impl FnOnce() -> JsonPath, what: &str, date: Date) {
+    fn not_after_as_of(&mut self, path: impl FnOnce() -> JsonPath, what: DateKind, date: Date) {
         if date > self.as_of {
-            self.error(
-                path(),
-                format!("the {what} {date} is after the snapshot date {}", self.as_of),
-            );
+            let as_of = self.as_of;
+            self.error(path(), Msg::AfterAsOf { what, date, as_of });
         }
     }
 
     fn snapshot(&mut self, file: &str, snap: Snapshot) -> Option<Record> {
         let root = JsonPath::root();
         if snap.format != SNAPSHOT_FORMAT {
-            self.error(root.key("format"), format_message(&snap.format));
+            self.error(
+                root.key("format"),
+                Msg::NotSnapshotFormat {
+                    found: snap.format.clone(),
+                },
+            );
         }
         let Some(district) = self.cat.district_index(&snap.district) else {
-            let codes: Vec<&str> = self
+            let codes = self
                 .cat
                 .plan
                 .districts
                 .iter()
-                .map(|d| d.code.as_str())
+                .map(|d| d.code.clone())
                 .take(20)
                 .collect();
             self.error(
                 root.key("district"),
-                format!(
-                    "`{}` is not a district of the plan (codes: {})",
-                    snap.district,
-                    codes.join(", ")
-                ),
+                Msg::NotPlanDistrict {
+                    code: snap.district.clone(),
+                    codes,
+                },
             );
             return None;
         };
@@ -194,20 +192,26 @@ impl Check<'_> {
         seen: &mut [Option<usize>],
         index: usize,
     ) -> Option<usize> {
-        let noun = area.as_str();
         let at = || JsonPath::root().key(area.list_name()).index(index);
         let Some(item) = self.cat.item_index(area, id) else {
             self.warn(
                 at(),
-                format!("`{id}` is not a {noun} of the plan; this entry is ignored"),
+                Msg::NotInPlan {
+                    area,
+                    id: id.to_owned(),
+                },
             );
             return None;
         };
         if !self.cat.applies(area, item, district) {
-            let code = &self.cat.plan.districts[district].code;
+            let code = self.cat.plan.districts[district].code.clone();
             self.warn(
                 at(),
-                format!("{noun} `{id}` does not apply to {code}; this entry is ignored"),
+                Msg::NotApplicable {
+                    area,
+                    id: id.to_owned(),
+                    district: code,
+                },
             );
             return None;
         }
@@ -215,7 +219,11 @@ impl Check<'_> {
             let list = area.list_name();
             self.warn(
                 at(),
-                format!("`{id}` is listed twice (also at {list}[{first}]); this later entry is used"),
+                Msg::ListedTwice {
+                    id: id.to_owned(),
+                    list,
+                    first,
+                },
             );
         }
         Some(item)
@@ -229,27 +237,20 @@ impl Check<'_> {
             let done = e.status == TaskStatus::Done;
             let mut progress = e.progress.unwrap_or(if done { 100 } else { 0 });
             if progress > 100 {
-                self.error(
-                    at().key("progress"),
-                    format!("progress {progress} is over 100; give a percentage from 0 to 100"),
-                );
+                self.error(at().key("progress"), Msg::ProgressOver { progress });
             } else if done && progress < 100 {
-                self.warn(
-                    at().key("progress"),
-                    format!("the status is done but progress is {progress}; progress is taken as 100"),
-                );
+                self.warn(at().key("progress"), Msg::DoneButProgress { progress });
                 progress = 100;
             }
             if let Some(on) = e.completed_on {
                 if done {
-                    self.not_after_as_of(|| at().key("completed_on"), "completion date", on);
+                    self.not_after_as_of(|| at().key("completed_on"), DateKind::Completion, on);
                 } else {
                     self.error(
                         at().key("completed_on"),
-                        format!(
-                            "completed_on is only allowed when the status is done, not {}",
-                            e.status
-                        ),
+                        Msg::CompletedOnNotDone {
+                            status: e.status.to_string(),
+                        },
                     );
                 }
             }
@@ -294,10 +295,10 @@ impl Check<'_> {
                 if a.online > a.total {
                     self.error(
                         at().key("applications").key("online"),
-                        format!(
-                            "{} online applications is more than the total of {}",
-                            a.online, a.total
-                        ),
+                        Msg::OnlineOverTotal {
+                            online: a.online,
+                            total: a.total,
+                        },
                     );
                 }
             }
@@ -317,13 +318,7 @@ impl Check<'_> {
         let list = area.list_name();
         let code = &self.cat.plan.districts[district].code;
         let Some(listed) = listed else {
-            self.warn(
-                JsonPath::root().key(list),
-                format!(
-                    "the snapshot has no `{list}` list; every applicable {} counts as not complete",
-                    area.as_str()
-                ),
-            );
+            self.warn(JsonPath::root().key(list), Msg::NoList { area });
             return;
         };
         for (item, is_listed) in listed.iter().enumerate() {
@@ -331,10 +326,11 @@ impl Check<'_> {
                 let id = self.cat.item_id(area, item).to_owned();
                 self.warn(
                     JsonPath::root().key(list),
-                    format!(
-                        "{} `{id}` applies to {code} but is not listed; it counts as not complete",
-                        area.as_str()
-                    ),
+                    Msg::NotListed {
+                        area,
+                        id,
+                        district: code.clone(),
+                    },
                 );
             }
         }

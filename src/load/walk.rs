@@ -8,7 +8,7 @@ use std::io::Read;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
-use super::problem::{Problem, Severity};
+use super::problem::{IoReason, Msg, Problem, Severity};
 
 /// Files larger than this are rejected without being read whole (spec section 1).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -46,7 +46,7 @@ pub(crate) fn find_snapshots(data: &Path) -> (Vec<Found>, Vec<Problem>) {
             problems.push(Problem::whole_file(
                 Severity::Error,
                 "snapshots",
-                "is not a folder, so no snapshot was read",
+                Msg::SnapshotsNotFolder,
             ));
             return (found, problems);
         }
@@ -55,7 +55,9 @@ pub(crate) fn find_snapshots(data: &Path) -> (Vec<Found>, Vec<Problem>) {
                 problems.push(Problem::whole_file(
                     Severity::Error,
                     "snapshots",
-                    format!("cannot be read, so no snapshot was read: {}", io_reason(Some(&e))),
+                    Msg::SnapshotsUnreadable {
+                        reason: io_reason(Some(&e)),
+                    },
                 ));
             }
             return (found, problems);
@@ -80,12 +82,9 @@ pub(crate) fn find_snapshots(data: &Path) -> (Vec<Found>, Vec<Problem>) {
             Ok(e) if e.depth() > 0 && e.path().extension().is_some_and(|x| x == "json") => {
                 let (severity, message) = if e.file_type().is_dir() {
                     // Its files are read like any others; only the name is misleading.
-                    (
-                        Severity::Warning,
-                        "is a folder, not a file; the files in it are read",
-                    )
+                    (Severity::Warning, Msg::FolderNamedJson)
                 } else {
-                    (Severity::Error, NOT_REGULAR)
+                    (Severity::Error, Msg::NotRegular)
                 };
                 problems.push(Problem::whole_file(severity, &relative(data, e.path()), message));
             }
@@ -95,14 +94,13 @@ pub(crate) fn find_snapshots(data: &Path) -> (Vec<Found>, Vec<Problem>) {
                     .path()
                     .map_or_else(|| "snapshots".to_owned(), |p| relative(data, p));
                 let (severity, message) = if err.loop_ancestor().is_some() {
-                    (
-                        Severity::Warning,
-                        "a symbolic link here loops back to a folder above it; it is skipped".to_owned(),
-                    )
+                    (Severity::Warning, Msg::LinkLoop)
                 } else {
                     (
                         Severity::Error,
-                        format!("cannot be read: {}", io_reason(err.io_error())),
+                        Msg::Unreadable {
+                            reason: io_reason(err.io_error()),
+                        },
                     )
                 };
                 problems.push(Problem::whole_file(severity, &path, message));
@@ -112,24 +110,18 @@ pub(crate) fn find_snapshots(data: &Path) -> (Vec<Found>, Vec<Problem>) {
     (found, problems)
 }
 
-fn io_reason(err: Option<&std::io::Error>) -> String {
+fn io_reason(err: Option<&std::io::Error>) -> IoReason {
     match err {
-        Some(e) if e.kind() == std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        Some(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            "it is gone (a broken link, or removed while reading)".into()
-        }
-        Some(e) => e.to_string(),
-        None => "unknown error".into(),
+        Some(e) if e.kind() == std::io::ErrorKind::PermissionDenied => IoReason::PermissionDenied,
+        Some(e) if e.kind() == std::io::ErrorKind::NotFound => IoReason::Gone,
+        Some(e) => IoReason::Other(e.to_string()),
+        None => IoReason::Unknown,
     }
 }
 
-/// Why a named pipe, a device or a socket is not read (opening or reading one can wait for ever).
-const NOT_REGULAR: &str = "is not a regular file (a named pipe, a device or a socket), so it was not read";
-
-/// Files under /proc and /sys pass for regular files, yet reading one can wait for ever or
-/// change the system (reading `/proc/kmsg` consumes the kernel's log).
-const KERNEL_FILE: &str =
-    "cannot be read: it is a file of the running system (under /proc or /sys), not data";
+// A named pipe, a device or a socket is not read: opening or reading one can wait for ever.
+// Files under /proc and /sys pass for regular files, yet reading one can wait for ever or
+// change the system (reading `/proc/kmsg` consumes the kernel's log).
 
 #[cfg(target_os = "linux")]
 fn is_kernel_file(file: &File) -> bool {
@@ -155,12 +147,14 @@ fn is_kernel_file(_: &File) -> bool {
 /// once, with no writer needed) and its type is checked on the opened descriptor, so a file
 /// swapped for a pipe after the walk saw it is caught too.
 pub(crate) fn read_limited(rel: &str, abs: &Path) -> Result<Vec<u8>, Problem> {
-    let fail = |msg: String| Problem::whole_file(Severity::Error, rel, msg);
+    let fail = |msg: Msg| Problem::whole_file(Severity::Error, rel, msg);
     let cannot = |e: &std::io::Error| {
         if e.kind() == std::io::ErrorKind::WouldBlock {
-            fail(NOT_REGULAR.into())
+            fail(Msg::NotRegular)
         } else {
-            fail(format!("cannot be read: {}", io_reason(Some(e))))
+            fail(Msg::Unreadable {
+                reason: io_reason(Some(e)),
+            })
         }
     };
     let file = File::options()
@@ -170,24 +164,19 @@ pub(crate) fn read_limited(rel: &str, abs: &Path) -> Result<Vec<u8>, Problem> {
         .map_err(|e| cannot(&e))?;
     let meta = file.metadata().map_err(|e| cannot(&e))?;
     if meta.is_dir() {
-        return Err(fail("is a folder, not a file".into()));
+        return Err(fail(Msg::IsFolder));
     }
     if !meta.is_file() {
-        return Err(fail(NOT_REGULAR.into()));
+        return Err(fail(Msg::NotRegular));
     }
     if is_kernel_file(&file) {
-        return Err(fail(KERNEL_FILE.into()));
+        return Err(fail(Msg::KernelFile));
     }
     let too_big = |len: u64| {
-        let what = if rel == super::PLAN_FILE {
-            "the plan"
-        } else {
-            "a snapshot"
-        };
-        fail(format!(
-            "the file is {:.1} MiB; {what} may be at most 16 MiB, so it was not read",
-            len as f64 / 1_048_576.0
-        ))
+        fail(Msg::TooBig {
+            bytes: len,
+            plan: rel == super::PLAN_FILE,
+        })
     };
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big(meta.len()));

@@ -46,6 +46,37 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
+/// Why a text is not a `YYYY-MM-DD` date.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DateError {
+    /// Not ten characters shaped `YYYY-MM-DD`.
+    Shape,
+    NotADate,
+    NoMonth(u8),
+    /// The day is past the month's end; `days` is how many it has.
+    ShortMonth {
+        year: u16,
+        month: u8,
+        days: u8,
+    },
+}
+
+impl DateError {
+    /// The English sentence about `text` (`crate::present::problems` has every language).
+    #[must_use]
+    pub fn english(self, text: &str) -> String {
+        match self {
+            DateError::Shape => format!("`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2024-12-31"),
+            DateError::NotADate => format!("`{text}` is not a date"),
+            DateError::NoMonth(month) => format!("`{text}` is not a real date: there is no month {month}"),
+            DateError::ShortMonth { year, month, days } => {
+                let name = MONTHS[usize::from(month - 1)];
+                format!("`{text}` is not a real date: {name} {year} has {days} days")
+            }
+        }
+    }
+}
+
 impl Date {
     /// A date from its parts, or `None` when it is not a real calendar date.
     #[must_use]
@@ -59,6 +90,11 @@ impl Date {
 
     /// Parses `YYYY-MM-DD` exactly; the error explains what is wrong in plain words.
     pub fn parse(text: &str) -> Result<Self, String> {
+        Self::check(text).map_err(|e| e.english(text))
+    }
+
+    /// Parses `YYYY-MM-DD` exactly; the error says what is wrong, as data.
+    pub fn check(text: &str) -> Result<Self, DateError> {
         let b = text.as_bytes();
         let shaped = b.len() == 10
             && b[4] == b'-'
@@ -67,22 +103,20 @@ impl Date {
                 .enumerate()
                 .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
         if !shaped {
-            return Err(format!(
-                "`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2024-12-31"
-            ));
+            return Err(DateError::Shape);
         }
         let num = |r: std::ops::Range<usize>| b[r].iter().fold(0u16, |acc, c| acc * 10 + u16::from(c - b'0'));
         let (year, month, day) = (num(0..4), num(5..7), num(8..10));
         let (Ok(month), Ok(day)) = (u8::try_from(month), u8::try_from(day)) else {
-            return Err(format!("`{text}` is not a date"));
+            return Err(DateError::NotADate);
         };
         if !(1..=12).contains(&month) {
-            return Err(format!("`{text}` is not a real date: there is no month {month}"));
+            return Err(DateError::NoMonth(month));
         }
-        Self::new(year, month, day).ok_or_else(|| {
-            let name = MONTHS[usize::from(month - 1)];
-            let days = days_in_month(year, month);
-            format!("`{text}` is not a real date: {name} {year} has {days} days")
+        Self::new(year, month, day).ok_or(DateError::ShortMonth {
+            year,
+            month,
+            days: days_in_month(year, month),
         })
     }
 

@@ -2,7 +2,9 @@
 //! table (`src/app/keymap.rs`) and the text and markdown reports hold no string literal with
 //! letters in it (escapes such as `\n` are not letters), other than format placeholders, key
 //! names and a short allowlist of symbols. A word added there instead of here fails it, naming
-//! the file and the literal.
+//! the file and the literal. The loader and the commands (`src/load`, `src/commands`) hold keys
+//! and file names, so there only sentences (three words or more) are banned, with serde's
+//! matched words and the JSON Schema's texts allowed.
 
 use std::path::{Path, PathBuf};
 
@@ -160,6 +162,80 @@ fn no_user_visible_literal_outside_present() {
         "words belong in src/present:\n{}",
         found.join("\n")
     );
+}
+
+/// Texts of `src/load` and `src/commands` that are not shown but matched: serde's own words,
+/// which the loader recognises to type its problems.
+const MATCHED: &[&str] = &[
+    "EOF while parsing a value",
+    "EOF while parsing",
+    "recursion limit exceeded",
+    "unexpected end of hex escape",
+    "lone leading surrogate in hex escape",
+    "a whole number, 0 or more",
+    "` is not a",
+];
+
+/// Files whose sentences are part of a file format, not the interface: the JSON Schema's
+/// titles and descriptions are written for editors, in English like the keys they describe.
+const FORMAT_FILES: &[&str] = &["commands/schema.rs"];
+
+/// The loader and the commands hold keys, file names and format ids, so every literal with a
+/// letter cannot be banned there; a sentence can: three words or more.
+fn sentences_in(src: &str) -> Vec<String> {
+    let code = src.split("#[cfg(test)]").next().unwrap_or(src);
+    literals(code)
+        .into_iter()
+        .filter(|l| {
+            let bare = without_placeholders(l);
+            let words = bare
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count();
+            words >= 3 && !MATCHED.contains(&bare.trim())
+        })
+        .collect()
+}
+
+/// Every `.rs` file under `src/<dir>` and `src/<dir>.rs`, tests left out.
+fn tree(dir: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut out = vec![root.join(format!("{dir}.rs"))];
+    let mut dirs = vec![root.join(dir)];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name == "tests" || name == "tests.rs" {
+                continue;
+            }
+            if p.is_dir() {
+                dirs.push(p);
+            } else if name.ends_with(".rs") {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_sentence_in_the_loader_or_the_commands() {
+    let mut found = Vec::new();
+    let files = tree("load").into_iter().chain(tree("commands"));
+    for f in files.filter(|f| !FORMAT_FILES.iter().any(|x| f.ends_with(x))) {
+        let src = std::fs::read_to_string(&f).expect("source file readable");
+        for w in sentences_in(&src) {
+            found.push(format!("{}: {w:?}", f.display()));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "sentences belong in src/present:\n{}",
+        found.join("\n")
+    );
+    let planted = "fn f() { p(\"tasks\"); q(\"plan.json\"); r(\"{n} is not a task\"); }";
+    assert_eq!(sentences_in(planted), ["{n} is not a task"]);
 }
 
 #[test]

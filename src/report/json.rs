@@ -4,7 +4,6 @@
 
 use serde::Serialize;
 
-use crate::load::Problem;
 use crate::model::{Area, Date, Group, TaskKind};
 use crate::rollup::{Change, Coverage, DistrictJson, Headline, ItemRollup, Status};
 
@@ -23,7 +22,8 @@ pub struct Report<'a> {
     pub items: Vec<Item<'a>>,
     pub districts: Vec<DistrictJson<'a>>,
     pub changes: &'a [Change],
-    pub problems: &'a [Problem],
+    /// Their `message` in the report's language; keys and severity codes stay the same.
+    pub problems: Vec<crate::present::problems::InLang<'a>>,
 }
 
 /// One item of the report. The first eight keys are the contract's; the rest are additions.
@@ -70,7 +70,11 @@ pub fn report<'a>(input: &ReportInput<'a>) -> Report<'a> {
         items: input.now.items.iter().map(|it| item(input, it)).collect(),
         districts: input.now.districts.iter().map(|d| d.to_json(input.ds)).collect(),
         changes: input.changes.map_or(&NO_CHANGES[..], |c| &c.list[..]),
-        problems: input.problems,
+        problems: input
+            .problems
+            .iter()
+            .map(|p| crate::present::problems::InLang(input.lang, p))
+            .collect(),
     }
 }
 

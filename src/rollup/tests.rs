@@ -6,7 +6,7 @@ mod bounds;
 mod time;
 
 use super::*;
-use crate::load::{Severity, load_memory};
+use crate::load::{Problem, Severity, load_memory};
 
 const PLAN: &str = r#"{
   "format": "p06.plan/1", "province": "Test",
@@ -241,7 +241,7 @@ fn done_with_low_progress_counts_as_100_and_duplicates_use_the_later_entry() {
     let t2 = item(&r, Area::Task, "T2", &ds);
     assert_eq!(t2.coverage.complete, 1);
     assert_eq!(t2.progress, Some(71), "(100 + 41) / 2 = 70.5 rounds up");
-    let warnings: Vec<&str> = ds.problems().iter().map(|p| p.message.as_str()).collect();
+    let warnings: Vec<String> = ds.problems().iter().map(Problem::english).collect();
     assert!(
         warnings.iter().any(|m| m.contains("listed twice")),
         "{warnings:?}"
@@ -271,7 +271,7 @@ fn inapplicable_entries_are_ignored() {
     assert!(
         ds.problems()
             .iter()
-            .any(|p| p.message.contains("does not apply to HL"))
+            .any(|p| p.english().contains("does not apply to HL"))
     );
 }
 

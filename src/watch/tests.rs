@@ -113,7 +113,7 @@ fn errors_in(app: &App, file: &str) -> Vec<String> {
         .problems
         .iter()
         .filter(|p| p.severity == Severity::Error && p.file == file)
-        .map(|p| p.message.clone())
+        .map(|p| p.english())
         .collect()
 }
 
@@ -323,7 +323,10 @@ fn a_data_directory_that_vanishes_keeps_the_figures_and_says_so() {
     let before = w.plan_tasks();
     std::fs::remove_dir_all(&w.data).unwrap();
     w.wait_until("the directory to be reported gone", |app| {
-        app.review.problems.iter().any(|p| p.message.contains("is gone"))
+        app.review
+            .problems
+            .iter()
+            .any(|p| p.english().contains("is gone"))
     });
     assert_eq!(w.plan_tasks(), before, "the figures stay as last read");
 }

@@ -50,7 +50,7 @@ fn error_for(rel: &str, bytes: &[u8]) -> p06::load::Problem {
 #[test]
 fn empty_and_blank_files() {
     let p = error_for("snapshots/empty.json", b"");
-    assert!(p.message.contains("ends too early"), "{p}");
+    assert!(p.english().contains("ends too early"), "{p}");
     let p = error_for("snapshots/blank.json", b"  \n\t\n");
     assert_eq!(p.line, Some(3), "{p}");
 }
@@ -60,14 +60,14 @@ fn encodings() {
     let utf16: Vec<u8> = "\u{feff}{}".encode_utf16().flat_map(u16::to_le_bytes).collect();
     assert!(
         error_for("snapshots/utf16.json", &utf16)
-            .message
+            .english()
             .contains("UTF-16")
     );
     let p = error_for(
         "snapshots/latin.json",
         b"{\n  \"format\": \"p06.snapshot/1\", \"district\": \"H\xe0\"}",
     );
-    assert!(p.message.contains("not valid UTF-8"), "{p}");
+    assert!(p.english().contains("not valid UTF-8"), "{p}");
     assert_eq!((p.line, p.column), (Some(2), Some(45)));
 }
 
@@ -128,7 +128,7 @@ fn deep_nesting_and_huge_numbers() {
     let p = error_for("snapshots/deep.json", deep.as_bytes());
     assert_eq!(p.path.as_deref(), Some("identity.residents"), "{p}");
     let p = error_for("snapshots/array.json", "[".repeat(100_000).as_bytes());
-    assert!(p.message.contains("one JSON object"), "{p}");
+    assert!(p.english().contains("one JSON object"), "{p}");
     let big = GOOD.replace(
         "\"tasks\": []",
         "\"identity\": {\"residents\": 12345678901234567890123}",
@@ -148,7 +148,7 @@ fn a_sparse_gigabyte_is_rejected_unread() {
         .iter()
         .find(|p| p.file == "snapshots/huge.json")
         .unwrap_or_else(|| panic!("no problem"));
-    assert!(p.message.contains("at most 16 MiB"), "{p}");
+    assert!(p.english().contains("at most 16 MiB"), "{p}");
     assert_eq!(MAX_FILE_BYTES, 16 << 20);
 }
 
@@ -174,7 +174,7 @@ fn a_folder_named_like_a_file_is_walked_and_warned_about() {
         .find(|p| p.file == "snapshots/x.json")
         .unwrap_or_else(|| panic!("{:#?}", ds.problems()));
     assert_eq!(p.severity, Severity::Warning, "{p}");
-    assert!(p.message.contains("is a folder"), "{p}");
+    assert!(p.english().contains("is a folder"), "{p}");
     assert!(
         ds.files()
             .iter()
@@ -197,7 +197,7 @@ fn unreadable_files_and_symlink_loops() {
         ds.problems()
             .iter()
             .find(|p| p.file == rel)
-            .map(|p| (p.severity, p.message.clone()))
+            .map(|p| (p.severity, p.english()))
     };
     let (sev, msg) = about("snapshots/locked.json").unwrap_or_else(|| panic!("{:#?}", ds.problems()));
     assert_eq!(sev, Severity::Error, "{msg}");
@@ -217,7 +217,7 @@ fn a_file_cut_off_mid_write_is_an_error_not_a_hang() {
     let cut = &GOOD.as_bytes()[..GOOD.len() / 2];
     assert!(
         error_for("snapshots/cut.json", cut)
-            .message
+            .english()
             .contains("ends too early")
     );
 }
@@ -237,7 +237,7 @@ fn the_year_9999_is_a_date_like_any_other() {
     assert!(
         ds.problems_at(ds.latest())
             .iter()
-            .any(|p| p.message.contains("is stale"))
+            .any(|p| p.english().contains("is stale"))
     );
 }
 

@@ -35,7 +35,7 @@ fn the_minimal_snapshot_in_the_readme_is_valid() {
     assert!(out.record.is_some(), "{:#?}", out.problems);
     // It lists only a few items, so the only problems are "not listed" warnings.
     assert!(
-        out.problems.iter().all(|p| p.message.contains("is not listed")),
+        out.problems.iter().all(|p| p.english().contains("is not listed")),
         "{:#?}",
         out.problems
     );

@@ -22,7 +22,7 @@ fn demo_has_no_errors_and_shows_every_warning_path() {
     let tally = Tally::of(&problems);
     assert_eq!(tally.errors, 0, "{problems:#?}");
     assert!(tally.warnings > 0 && tally.notes > 0, "{tally:?}");
-    let has = |needle: &str| problems.iter().any(|p| p.message.contains(needle));
+    let has = |needle: &str| problems.iter().any(|p| p.english().contains(needle));
     for needle in [
         "listed twice",
         "has no `services` list",

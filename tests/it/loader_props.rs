@@ -110,7 +110,7 @@ proptest! {
             if let (Some(line), Some(col)) = (p.line, p.column) {
                 prop_assert!(line >= 1 && col >= 1);
             }
-            prop_assert!(!p.message.is_empty());
+            prop_assert!(!p.english().is_empty());
         }
     }
 

@@ -7,6 +7,7 @@ mod docs;
 mod fixtures;
 mod frame_bytes;
 mod fuzz_corpus;
+mod golden;
 mod help_vi;
 mod hostile;
 mod loader_props;

@@ -101,7 +101,7 @@ fn the_live_loader_never_blocks_on_a_pipe() {
         outcome
             .problems
             .iter()
-            .any(|p| p.severity == Severity::Error && p.message.contains("not a regular file")),
+            .any(|p| p.severity == Severity::Error && p.english().contains("not a regular file")),
         "{:#?}",
         outcome.problems
     );

@@ -102,7 +102,7 @@ fn a_fraction_is_an_error_at_its_line_and_column() {
         (Some(2), Some(61), Some("tasks[0].progress"))
     );
     assert_eq!(
-        p.message,
+        p.english(),
         "expected a whole number, 0 or more, found floating point `70.5`"
     );
 }

@@ -95,7 +95,7 @@ pub fn event(rv: &Review, row: usize, lang: Lang) -> Vec<Cell> {
     }
 }
 
-pub fn problem(rv: &Review, row: usize) -> Vec<Cell> {
+pub fn problem(rv: &Review, row: usize, lang: Lang) -> Vec<Cell> {
     let Some(p) = rv.problems.get(row) else {
         return Vec::new();
     };
@@ -109,6 +109,6 @@ pub fn problem(rv: &Review, row: usize) -> Vec<Cell> {
         Cell::Text(p.file.clone()),
         Cell::Text(place),
         Cell::Text(p.path.clone().unwrap_or_default()),
-        Cell::Text(p.message.clone()),
+        Cell::Text(crate::present::problems::message(lang, &p.kind)),
     ]
 }

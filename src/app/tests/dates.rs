@@ -261,7 +261,7 @@ fn a_future_dated_snapshot_never_moves_the_consoles_default_review_date() {
         .find(|p| p.file == "snapshots/typo.json")
         .unwrap();
     assert_eq!((warned.line, warned.column), (Some(4), Some(12)));
-    assert!(warned.message.contains("after today (2026-11-30)"), "{warned}");
+    assert!(warned.english().contains("after today (2026-11-30)"), "{warned}");
     // Moving R forward still reaches it, as --as-of does.
     let mut app = App::new(rv, Look::default());
     assert!(app.update(Action::NextReview));

@@ -5,13 +5,11 @@
 
 use crate::model::{Identity, Security, ServiceEntry};
 
-use super::{Check, JsonPath};
+use super::{Check, DateKind, JsonPath, Msg};
 
 /// The largest count a snapshot may report: 10^9. Thirteen districts (or ten thousand) of such
 /// counts still sum far below `u64::MAX`, and the roll-ups saturate besides.
 pub const MAX_COUNT: u64 = 1_000_000_000;
-/// [`MAX_COUNT`] as a person reads it.
-const MAX_COUNT_TEXT: &str = "1,000,000,000";
 
 impl Check<'_> {
     /// An error at `path` when `value` is over [`MAX_COUNT`].
@@ -19,9 +17,10 @@ impl Check<'_> {
         if value > MAX_COUNT {
             self.error(
                 path(),
-                format!(
-                    "{value} is more than any district can have (at most {MAX_COUNT_TEXT}); check the figure"
-                ),
+                Msg::OverMax {
+                    value,
+                    max: MAX_COUNT,
+                },
             );
         }
     }
@@ -103,7 +102,12 @@ impl Check<'_> {
                 if part > whole {
                     self.error(
                         at().key(part_name),
-                        format!("{part_name} ({part}) is more than {whole_name} ({whole})"),
+                        Msg::PartOverWhole {
+                            part_name,
+                            part,
+                            whole_name,
+                            whole,
+                        },
                     );
                 }
             }
@@ -115,38 +119,42 @@ impl Check<'_> {
         for (i, ins) in sec.inspections.iter().flatten().enumerate() {
             let here = || at().key("inspections").index(i);
             if ins.unit.trim().is_empty() {
-                self.error(
-                    here().key("unit"),
-                    "name the inspected unit; `unit` must not be empty".into(),
-                );
+                self.error(here().key("unit"), Msg::EmptyUnit);
             }
-            self.not_after_as_of(|| here().key("date"), "inspection date", ins.date);
+            self.not_after_as_of(|| here().key("date"), DateKind::Inspection, ins.date);
             let found = ins.findings.total();
             if ins.resolved > found {
                 self.error(
                     here().key("resolved"),
-                    format!("{} findings resolved, but only {found} were found", ins.resolved),
+                    Msg::FindingsResolved {
+                        resolved: ins.resolved,
+                        found,
+                    },
                 );
             }
         }
         for (i, t) in sec.trainings.iter().flatten().enumerate() {
             self.not_after_as_of(
                 || at().key("trainings").index(i).key("date"),
-                "training date",
+                DateKind::Training,
                 t.date,
             );
         }
         for (i, d) in sec.drills.iter().flatten().enumerate() {
-            self.not_after_as_of(|| at().key("drills").index(i).key("date"), "drill date", d.date);
+            self.not_after_as_of(
+                || at().key("drills").index(i).key("date"),
+                DateKind::Drill,
+                d.date,
+            );
         }
         if let Some(am) = sec.anti_malware {
             if am.protected > am.endpoints {
                 self.error(
                     at().key("anti_malware").key("protected"),
-                    format!(
-                        "{} protected endpoints is more than the {} endpoints",
-                        am.protected, am.endpoints
-                    ),
+                    Msg::ProtectedOverEndpoints {
+                        protected: am.protected,
+                        endpoints: am.endpoints,
+                    },
                 );
             }
         }
@@ -154,10 +162,10 @@ impl Check<'_> {
             if inc.resolved > inc.detected {
                 self.error(
                     at().key("incidents").key("resolved"),
-                    format!(
-                        "{} incidents resolved, but only {} detected",
-                        inc.resolved, inc.detected
-                    ),
+                    Msg::IncidentsResolved {
+                        resolved: inc.resolved,
+                        detected: inc.detected,
+                    },
                 );
             }
         }

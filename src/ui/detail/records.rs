@@ -222,6 +222,7 @@ pub fn problem_lines(app: &App, theme: &Theme, p: usize, width: usize) -> Vec<Li
         ));
     }
     out.push(Line::raw(""));
-    out.extend(para(&p.message, width, 0, Style::new()));
+    let message = crate::present::problems::message(lang, &p.kind);
+    out.extend(para(&message, width, 0, Style::new()));
     out
 }
