@@ -10,6 +10,7 @@ pub mod cli;
 mod commands;
 pub mod demo;
 pub mod load;
+pub mod meetings;
 pub mod model;
 pub mod present;
 pub mod report;

@@ -8,7 +8,7 @@
 
 mod catalogue;
 mod locate;
-mod parse;
+pub(crate) mod parse;
 pub mod problem;
 mod record;
 mod snapshot;

@@ -5,9 +5,13 @@
 
 mod date;
 mod enums;
+mod meeting;
 
 pub use date::Date;
-pub use enums::{DistrictKind, Group, ModelStatus, ServiceStatus, TaskKind, TaskStatus};
+pub use enums::{
+    DirectionState, DistrictKind, Group, ModelStatus, ServiceStatus, SubjectArea, TaskKind, TaskStatus,
+};
+pub use meeting::{DataDigest, Direction, MEETING_FORMAT, Meeting, Subject};
 
 use std::borrow::Cow;
 

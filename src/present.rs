@@ -4,6 +4,7 @@
 //!
 //! `rollup` and `load` return data; everything that turns data into words lives under here.
 
+pub mod directions;
 pub mod escape;
 pub mod lang;
 pub mod num;
