@@ -3,6 +3,8 @@
 
 mod check;
 mod console;
+mod directions;
+mod minutes;
 mod report;
 mod schema;
 
@@ -14,6 +16,8 @@ use crate::load::{Dataset, LoadError, load_dir};
 
 pub use check::check;
 pub use console::console;
+pub use directions::directions;
+pub use minutes::{MinutesArgs, minutes};
 pub use report::report;
 pub use schema::schema;
 

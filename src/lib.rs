@@ -11,6 +11,7 @@ mod commands;
 pub mod demo;
 pub mod load;
 pub mod meetings;
+pub mod minutes;
 pub mod model;
 pub mod present;
 pub mod report;
