@@ -24,12 +24,15 @@ fn local_now() -> (Date, u8, u8, u8, i64) {
         .and_then(|((y, m), d)| Date::new(y, m, d))
         .unwrap_or_else(|| from_days(secs / 86_400));
     let part = |v: libc::c_int| u8::try_from(v).unwrap_or(0);
+    // `tm_gmtoff` is a C long: 64 bits here, 32 on 32-bit targets.
+    #[allow(clippy::useless_conversion)]
+    let offset = i64::from(tm.tm_gmtoff);
     (
         date,
         part(tm.tm_hour),
         part(tm.tm_min),
         part(tm.tm_sec),
-        i64::from(tm.tm_gmtoff),
+        offset,
     )
 }
 

@@ -208,6 +208,9 @@ impl<'a> Store<'a> {
         } else if !self.dir.is_dir() {
             return Err(StoreError::NoSuchMeeting(date));
         }
+        // A refusal found before locking creates not even the lock file; the answer that
+        // counts is the one read again under the lock.
+        self.find(date)?;
         let _lock = lock::Lock::take(&self.dir.join(LOCK_FILE))?;
         let (target, existing) = self.find(date)?;
         let mut meeting = match (existing, init) {

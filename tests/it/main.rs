@@ -3,6 +3,7 @@
 mod awkward;
 mod cli;
 mod common;
+mod directions;
 mod docs;
 mod fixtures;
 mod frame_bytes;

@@ -1,0 +1,561 @@
+//! `p06 directions` and `p06 minutes` as a user meets them, and section 8's safety proven with
+//! real processes: a writer killed by SIGKILL at random moments leaves every meeting file valid
+//! (old or new content); two processes adding 100 directions each lose none; every refusal
+//! exits 2 and writes nothing.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use p06::model::Meeting;
+
+use crate::common::{fixture, p06};
+
+const PLAN: &str = r#"{"format": "p06.plan/1", "province": "Quảng Ninh",
+  "districts": [{"code": "HL", "name": "Hạ Long", "kind": "city"}, {"code": "CT", "name": "Cô Tô", "kind": "district"}],
+  "tasks": [{"id": "T13", "title": "Registers", "kind": "plan", "lead": "Sở Tư pháp"}],
+  "models": [{"id": "M03", "title": "Kiosk"}], "services": [{"id": "S01", "title": "Birth"}]}"#;
+
+const SNAP: &str = r#"{"format": "p06.snapshot/1", "district": "HL", "as_of": "2025-02-14",
+  "tasks": [{"id": "T13", "status": "done", "completed_on": "2025-02-01"}],
+  "models": [{"id": "M03", "status": "operating"}], "services": [{"id": "S01", "status": "online"}]}"#;
+
+/// A small data directory and a place for meetings beside it.
+fn setup() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(data.join("snapshots")).unwrap();
+    std::fs::write(data.join("plan.json"), PLAN).unwrap();
+    std::fs::write(data.join("snapshots/hl.json"), SNAP).unwrap();
+    let meetings = tmp.path().join("meetings");
+    (tmp, data, meetings)
+}
+
+fn cmd(data: &Path, meetings: &Path) -> assert_cmd::Command {
+    let mut c = p06();
+    c.env("LANG", "C").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+    c.arg("directions")
+        .arg(data)
+        .arg("--meetings")
+        .arg(meetings)
+        .arg("--meeting")
+        .arg("2025-02-18");
+    c
+}
+
+fn add(data: &Path, meetings: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    cmd(data, meetings).arg("add").args(args).assert()
+}
+
+fn meeting(meetings: &Path) -> Meeting {
+    let text = std::fs::read_to_string(meetings.join("2025-02-18.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// Every file and its bytes, recursively.
+fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    if !dir.exists() {
+        return out;
+    }
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.unwrap();
+        let bytes = if entry.file_type().is_file() {
+            std::fs::read(entry.path()).unwrap()
+        } else {
+            Vec::new()
+        };
+        out.insert(entry.path().to_owned(), bytes);
+    }
+    out
+}
+
+#[test]
+fn add_list_close_drop_reopen() {
+    let (_tmp, data, meetings) = setup();
+    // Looking creates nothing.
+    cmd(&data, &meetings)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("None."));
+    assert!(!meetings.exists());
+    add(
+        &data,
+        &meetings,
+        &[
+            "--subject",
+            "T13",
+            "--district",
+            "CT",
+            "--owner",
+            "UBND huyện Cô Tô",
+            "--due",
+            "2025-03-31",
+            "Finish",
+            "the registers",
+        ],
+    )
+    .success()
+    .stdout("added 2025-02-18#1 (saved in ".to_owned() + &meetings.display().to_string() + ")\n");
+    add(
+        &data,
+        &meetings,
+        &["--subject", "model:M03", "--owner", "Sở TT&TT", "Keep it running"],
+    )
+    .success();
+    add(
+        &data,
+        &meetings,
+        &[
+            "--subject",
+            "district",
+            "--district",
+            "CT",
+            "--owner",
+            "UBND huyện Cô Tô",
+            "Name a focal point",
+        ],
+    )
+    .success();
+    add(
+        &data,
+        &meetings,
+        &[
+            "--subject",
+            "general",
+            "--owner",
+            "Văn phòng",
+            "--chair",
+            "Phó Chủ tịch UBND tỉnh",
+            "Report monthly",
+        ],
+    )
+    .success();
+    let m = meeting(&meetings);
+    assert_eq!(m.directions.len(), 4);
+    assert_eq!(m.chair.as_deref(), Some("Phó Chủ tịch UBND tỉnh"));
+    assert_eq!(
+        m.review_date.map(|d| d.to_string()).as_deref(),
+        Some("2025-02-14")
+    );
+    assert_eq!(m.data.as_ref().map(|d| d.files), Some(2));
+    assert_eq!(m.directions[0].text, "Finish the registers");
+
+    cmd(&data, &meetings)
+        .args(["done", "2025-02-18#1", "--note", "entered"])
+        .assert()
+        .success()
+        .stdout("2025-02-18#1 is now done\n");
+    cmd(&data, &meetings)
+        .args(["drop", "2025-02-18#2", "--note", "merged into #1"])
+        .assert()
+        .success();
+    cmd(&data, &meetings)
+        .args(["reopen", "2025-02-18#2"])
+        .assert()
+        .success()
+        .stdout("2025-02-18#2 is now open\n");
+    let m = meeting(&meetings);
+    assert_eq!(m.directions[0].state.as_str(), "done");
+    assert!(m.directions[0].closed_on.is_some());
+    assert_eq!(m.directions[1].state.as_str(), "open");
+
+    let out = cmd(&data, &meetings)
+        .args(["--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let dirs = v["directions"].as_array().unwrap();
+    assert_eq!(dirs.len(), 4);
+    assert_eq!(dirs[0]["ref"], "2025-02-18#1");
+    assert_eq!(dirs[0]["state"], "done");
+    // T13 is done in HL, not in CT: recorded done, so a contradiction.
+    assert_eq!(dirs[0]["follow_up"], "open");
+    assert_eq!(dirs[0]["contradiction"], true);
+    assert_eq!(
+        dirs[1]["follow_up"], "open",
+        "M03 is not operating in CT (no report)"
+    );
+    assert_eq!(dirs[2]["follow_up"], "manual");
+    assert_eq!(dirs[3]["follow_up"], "manual");
+
+    // A later meeting follows up the ones still open when it began.
+    let later = p06()
+        .arg("directions")
+        .arg(&data)
+        .arg("--meetings")
+        .arg(&meetings)
+        .args(["--meeting", "2099-01-01", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&later).unwrap();
+    let refs: Vec<&str> = v["follow_up"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["ref"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        refs,
+        ["2025-02-18#2", "2025-02-18#3", "2025-02-18#4"],
+        "#1 was closed (today) before 2099-01-01"
+    );
+}
+
+#[test]
+fn usage_and_write_errors_exit_2_with_one_line() {
+    let (_tmp, data, meetings) = setup();
+    for args in [
+        vec!["--subject", "X9", "--owner", "a", "text"],
+        vec!["--subject", "task:T99", "--owner", "a", "text"],
+        vec!["--subject", "district", "--owner", "a", "text"],
+        vec!["--subject", "T13", "--owner", " ", "text"],
+        vec!["--subject", "T13", "--district", "ZZ", "--owner", "a", "text"],
+        vec!["--subject", "T13", "--owner", "a", "--due", "2025-02-30", "text"],
+    ] {
+        let out = add(&data, &meetings, &args).code(2).get_output().stderr.clone();
+        let err = String::from_utf8_lossy(&out);
+        assert!(
+            err.starts_with("p06: ") || err.starts_with("error: "),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(!meetings.exists(), "nothing written");
+    cmd(&data, &meetings)
+        .args(["done", "2025-02-18#1"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::starts_with("p06: "));
+    cmd(&data, &meetings)
+        .args(["done", "2025-02-18"])
+        .assert()
+        .code(2);
+    cmd(&data, &meetings)
+        .args(["drop", "2025-02-18#1"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn refusals_write_nothing() {
+    let (tmp, data, meetings) = setup();
+    let before = tree(tmp.path());
+    let link = tmp.path().join("link");
+    std::os::unix::fs::symlink(&data, &link).unwrap();
+    let sneaky = [
+        data.join("m"),
+        data.join("snapshots/../m"),
+        tmp.path().join("meetings/../data/m"),
+        link.join("m"),
+    ];
+    for dir in &sneaky {
+        add(&data, dir, &["--subject", "general", "--owner", "a", "x"])
+            .code(2)
+            .stderr(predicates::str::contains("inside the data directory"));
+    }
+    std::fs::remove_file(&link).unwrap();
+    assert_eq!(tree(tmp.path()), before, "nothing written anywhere");
+
+    // A meeting file that is a symbolic link out of MEETINGS, or a hard link to a DATA file.
+    std::fs::create_dir(&meetings).unwrap();
+    let target = data.join("snapshots/hl.json");
+    std::os::unix::fs::symlink(&target, meetings.join("2025-02-18.json")).unwrap();
+    let before = tree(tmp.path());
+    add(&data, &meetings, &["--subject", "general", "--owner", "a", "x"])
+        .code(2)
+        .stderr(predicates::str::contains("symbolic link"));
+    assert_eq!(tree(tmp.path()), before);
+    std::fs::remove_file(meetings.join("2025-02-18.json")).unwrap();
+    add(&data, &meetings, &["--subject", "general", "--owner", "a", "x"]).success();
+    let good = std::fs::read(meetings.join("2025-02-18.json")).unwrap();
+    let elsewhere = tmp.path().join("elsewhere.json");
+    std::fs::rename(meetings.join("2025-02-18.json"), &elsewhere).unwrap();
+    std::fs::hard_link(&elsewhere, meetings.join("2025-02-18.json")).unwrap();
+    let before = tree(tmp.path());
+    add(&data, &meetings, &["--subject", "general", "--owner", "a", "y"])
+        .code(2)
+        .stderr(predicates::str::contains("hard links"));
+    assert_eq!(tree(tmp.path()), before);
+    assert_eq!(std::fs::read(&elsewhere).unwrap(), good);
+
+    // A broken meeting file is never overwritten, and the listing names it.
+    std::fs::remove_file(meetings.join("2025-02-18.json")).unwrap();
+    std::fs::write(
+        meetings.join("2025-02-18.json"),
+        "{\"format\": \"p06.meeting/1\",\n \"date\": }",
+    )
+    .unwrap();
+    let before = tree(tmp.path());
+    add(&data, &meetings, &["--subject", "general", "--owner", "a", "y"])
+        .code(2)
+        .stderr(predicates::str::contains("does not parse"));
+    cmd(&data, &meetings)
+        .args(["done", "2025-02-18#1"])
+        .assert()
+        .code(2);
+    assert_eq!(tree(tmp.path()), before);
+    cmd(&data, &meetings)
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("2025-02-18.json:2:"));
+}
+
+#[test]
+fn two_processes_adding_100_each_lose_none() {
+    let (_tmp, data, meetings) = setup();
+    let writer = |tag: &str| {
+        let script = format!(
+            "for i in $(seq 1 100); do \"$P06\" directions \"$DATA\" --meetings \"$M\" --meeting 2025-02-18 add --subject general --owner {tag} \"{tag} $i\" >/dev/null || exit 1; done"
+        );
+        Command::new("sh")
+            .arg("-c")
+            .arg(script)
+            .env("P06", env!("CARGO_BIN_EXE_p06"))
+            .env("DATA", &data)
+            .env("M", &meetings)
+            .spawn()
+            .unwrap()
+    };
+    let (mut a, mut b) = (writer("A"), writer("B"));
+    assert!(a.wait().unwrap().success());
+    assert!(b.wait().unwrap().success());
+    let m = meeting(&meetings);
+    assert_eq!(m.directions.len(), 200);
+    for tag in ["A", "B"] {
+        for i in 1..=100 {
+            let text = format!("{tag} {i}");
+            assert!(m.directions.iter().any(|d| d.text == text), "{text} lost");
+        }
+    }
+    let mut ids: Vec<u64> = m.directions.iter().map(|d| d.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 200);
+}
+
+/// A small deterministic generator, so a failure can be replayed from its seed.
+fn next(seed: &mut u64) -> u64 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    *seed
+}
+
+#[test]
+fn a_writer_killed_at_random_moments_leaves_old_or_new_content() {
+    let (_tmp, data, meetings) = setup();
+    let mut seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    eprintln!("seed {seed}");
+    let mut count = 0usize;
+    let mut kills = 0;
+    for round in 0..80 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_p06"))
+            .arg("directions")
+            .arg(&data)
+            .arg("--meetings")
+            .arg(&meetings)
+            .args([
+                "--meeting",
+                "2025-02-18",
+                "add",
+                "--subject",
+                "T13",
+                "--owner",
+                "Sở Tư pháp",
+            ])
+            .arg(format!("direction {round}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros(next(&mut seed) % 30_000));
+        // SIGKILL: no destructor, no flush, no unlock but the kernel's.
+        if child.try_wait().unwrap().is_none() {
+            unsafe { libc::kill(child.id() as i32, libc::SIGKILL) };
+            kills += 1;
+        }
+        let status = child.wait().unwrap();
+        let path = meetings.join("2025-02-18.json");
+        if !path.exists() {
+            assert_eq!(count, 0, "round {round}: the file vanished");
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let m: Meeting = serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("round {round} (seed {seed}): not valid JSON: {e}\n{text}"));
+        let n = m.directions.len();
+        assert!(n == count || n == count + 1, "round {round}: {count} -> {n}");
+        if status.success() {
+            assert_eq!(
+                n,
+                count + 1,
+                "round {round}: a finished writer's direction is there"
+            );
+        }
+        count = n;
+        // Only the meeting file (and hidden lock/temporary files) in MEETINGS.
+        let visible: Vec<String> = std::fs::read_dir(&meetings)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with('.'))
+            .collect();
+        assert_eq!(visible, ["2025-02-18.json"]);
+    }
+    eprintln!("{kills} kills, {count} directions saved");
+    assert!(kills > 0, "the test killed no writer");
+    // The survivors still take a write afterwards.
+    add(
+        &data,
+        &meetings,
+        &["--subject", "general", "--owner", "a", "last"],
+    )
+    .success();
+    assert_eq!(meeting(&meetings).directions.len(), count + 1);
+}
+
+#[test]
+fn minutes_in_three_formats_and_never_into_data_or_meetings() {
+    let (tmp, data, meetings) = setup();
+    add(
+        &data,
+        &meetings,
+        &[
+            "--subject",
+            "T13",
+            "--district",
+            "HL",
+            "--owner",
+            "UBND thành phố Hạ Long",
+            "--due",
+            "2025-01-31",
+            "Finish the registers",
+        ],
+    )
+    .success();
+    add(
+        &data,
+        &meetings,
+        &[
+            "--subject",
+            "general",
+            "--owner",
+            "Văn phòng UBND tỉnh",
+            "--chair",
+            "Phó Chủ tịch UBND tỉnh",
+            "Report monthly",
+        ],
+    )
+    .success();
+    let minutes = |args: &[&str]| {
+        let mut c = p06();
+        c.env("LANG", "C").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+        c.arg("minutes")
+            .arg(&data)
+            .arg("--meetings")
+            .arg(&meetings)
+            .args(args);
+        c
+    };
+    let md = minutes(&["--meeting", "2025-02-18"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(md).unwrap();
+    assert!(
+        md.starts_with("# Conclusion notice of the review conference of 2025-02-18\n"),
+        "{md}"
+    );
+    assert!(md.contains("- Province: Quảng Ninh"), "{md}");
+    assert!(md.contains("- Chair: Phó Chủ tịch UBND tỉnh"), "{md}");
+    assert!(md.contains("Data reviewed: 2 files, SHA-256 "), "{md}");
+    assert!(md.contains("### UBND thành phố Hạ Long"), "{md}");
+    // The follow-up at a later meeting: T13 was done in HL on 2025-02-01, after its due date.
+    let later = minutes(&[
+        "--meeting",
+        "2025-03-20",
+        "--as-of",
+        "2025-02-14",
+        "--format",
+        "json",
+    ])
+    .assert()
+    .success()
+    .get_output()
+    .stdout
+    .clone();
+    let v: serde_json::Value = serde_json::from_slice(&later).unwrap();
+    assert_eq!(v["follow_up"][0]["ref"], "2025-02-18#1");
+    assert_eq!(v["follow_up"][0]["follow_up"], "met_late");
+    assert_eq!(v["follow_up"][1]["follow_up"], "manual");
+    assert_eq!(v["follow_up"][1]["state"], "open");
+
+    // docx: a real reader (the zip container, then docx-rs's own reader) finds the text.
+    let out = tmp.path().join("notice.docx");
+    minutes(&["--meeting", "2025-02-18", "--format", "docx", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let bytes = std::fs::read(&out).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    for text in [
+        "Finish the registers",
+        "UBND thành phố Hạ Long",
+        "Phó Chủ tịch UBND tỉnh",
+        "2025-02-18#2",
+    ] {
+        assert!(xml.contains(text), "{text} not in document.xml");
+    }
+    let doc = docx_rs::read_docx(&bytes).unwrap();
+    let json = doc.json();
+    assert!(json.contains("Report monthly"));
+    minutes(&["--meeting", "2025-02-18", "--format", "docx"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--out"));
+
+    // Never into DATA or MEETINGS.
+    let before = (tree(&data), tree(&meetings));
+    for target in [
+        data.join("m.md"),
+        meetings.join("m.md"),
+        meetings.join("2025-02-18.json"),
+    ] {
+        minutes(&["--meeting", "2025-02-18", "--out"])
+            .arg(&target)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::starts_with("p06: "));
+    }
+    assert_eq!((tree(&data), tree(&meetings)), before);
+}
+
+#[test]
+fn the_meeting_schema_is_published() {
+    let out = p06()
+        .args(["schema", "meeting"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["properties"]["format"]["const"], "p06.meeting/1");
+    let _ = fixture("demo");
+}
