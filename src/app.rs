@@ -9,6 +9,7 @@
 
 pub mod action;
 pub mod detail;
+pub mod directions;
 pub mod keymap;
 pub mod live;
 pub mod panel;
@@ -25,6 +26,7 @@ mod tests;
 
 pub use action::{Action, Viewport};
 pub use detail::{Detail, Target};
+pub use directions::Directions;
 pub use keymap::Mode;
 pub use live::Live;
 pub use panel::Panel;
@@ -63,6 +65,8 @@ pub struct App {
     pub quit: bool,
     /// Where the data comes from, the loader thread, and the last reload's notice.
     pub live: Live,
+    /// The meetings book, the Directions panel's selection, the form, the pending write.
+    pub directions: Directions,
 }
 
 impl App {
@@ -84,7 +88,20 @@ impl App {
             measured: Viewport::default(),
             quit: false,
             live: Live::default(),
+            directions: Directions {
+                lang: look.lang,
+                ..Directions::default()
+            },
         }
+    }
+
+    /// Says where directions live and which meeting is current; without it the console
+    /// shows no directions and `a` does nothing.
+    #[must_use]
+    pub fn with_meetings(mut self, dir: std::path::PathBuf, date: crate::model::Date) -> Self {
+        self.directions.dir = dir;
+        self.directions.date = Some(date);
+        self
     }
 
     /// Says which data directory the data came from (`None`: the bundled demo) and whether to
@@ -99,7 +116,9 @@ impl App {
     /// What has the keyboard now.
     #[must_use]
     pub fn mode(&self) -> Mode {
-        if self.help {
+        if self.directions.form.is_some() {
+            Mode::Form
+        } else if self.help {
             Mode::Help
         } else if self.detail.is_some() {
             Mode::Detail
@@ -164,6 +183,13 @@ impl App {
             dates: (self.review.review, self.review.since),
             generation: self.live.generation,
             notice: self.live.notice.clone(),
+            directions: (
+                self.directions.selected,
+                self.directions.form.clone(),
+                self.directions.status.clone(),
+                self.directions.pending.is_some(),
+                self.directions.generation,
+            ),
         }
     }
 
@@ -171,7 +197,12 @@ impl App {
         // A notice stays until the user does something; then it has been seen.
         if !matches!(
             action,
-            Action::Loaded(_) | Action::Viewport(_) | Action::Resize(..) | Action::Redraw
+            Action::Loaded(_)
+                | Action::Viewport(_)
+                | Action::Resize(..)
+                | Action::Redraw
+                | Action::Meetings(_)
+                | Action::Saved(_)
         ) {
             self.live.notice = None;
         }
@@ -222,6 +253,13 @@ impl App {
             Action::NextSince => self.move_since(true),
             Action::Reload => self.request_reload(),
             Action::Loaded(batch) => self.loaded(*batch),
+            Action::Meetings(book) => {
+                if self.directions.book != *book {
+                    self.directions.book = *book;
+                    self.directions.generation += 1;
+                }
+            }
+            other => self.direct(other),
         }
     }
 
@@ -236,6 +274,10 @@ impl App {
     }
 
     fn step(&mut self, delta: isize) {
+        if self.panel == Panel::Directions && self.detail.is_none() {
+            self.step_direction(delta);
+            return;
+        }
         let max = self.detail_max();
         if let Some(d) = &mut self.detail {
             d.scroll = d
@@ -277,6 +319,10 @@ impl App {
     }
 
     fn open(&mut self) {
+        if self.panel == Panel::Directions {
+            self.open_direction();
+            return;
+        }
         let Some(t) = self.table() else { return };
         let target = t.selected_row().and_then(|r| rows::target(t.id, &self.review, r));
         if let Some(target) = target {
@@ -368,4 +414,15 @@ struct Fingerprint {
     dates: (crate::model::Date, Option<crate::model::Date>),
     generation: u64,
     notice: Option<String>,
+    directions: DirectionsMark,
 }
+
+/// What of the directions shows on screen: selection, form, status, a write pending, and
+/// which reading of the meetings book.
+type DirectionsMark = (
+    usize,
+    Option<directions::Form>,
+    Option<Result<String, String>>,
+    bool,
+    u64,
+);

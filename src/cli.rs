@@ -60,6 +60,15 @@ pub struct TuiArgs {
     /// Do not watch DATA for changes.
     #[arg(long)]
     pub no_watch: bool,
+
+    /// Meetings directory, where directions are kept; default $P06_MEETINGS, else
+    /// ./p06-meetings (created on the first direction only).
+    #[arg(long, value_name = "DIR")]
+    pub meetings: Option<PathBuf>,
+
+    /// The current meeting's date; default today.
+    #[arg(long, value_name = "DATE")]
+    pub meeting: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

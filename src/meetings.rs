@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod clock;
+pub mod console;
 pub mod digest;
 mod reference;
 pub mod store;
@@ -41,7 +42,7 @@ pub fn resolve_dir(flag: Option<&Path>) -> PathBuf {
 }
 
 /// One file of the meetings directory and what reading it gave.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MeetingFile {
     /// The file name inside MEETINGS.
     pub file: String,
@@ -51,7 +52,7 @@ pub struct MeetingFile {
 }
 
 /// Everything read from a meetings directory.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Book {
     pub files: Vec<MeetingFile>,
     /// Problems not about one file (an unreadable directory).

@@ -21,6 +21,8 @@ pub enum Mode {
     Detail,
     /// The help overlay is open.
     Help,
+    /// The direction form is open.
+    Form,
 }
 
 /// A key as the table names it.
@@ -63,9 +65,10 @@ pub struct Binding {
     pub panels: Option<&'static [Panel]>,
 }
 
-use Mode::{Detail, Filter, Help, Normal};
+use Mode::{Detail, Filter, Form, Help, Normal};
 
-const ALL_MODES: &[Mode] = &[Normal, Filter, Detail, Help];
+const ALL_MODES: &[Mode] = &[Normal, Filter, Detail, Help, Form];
+const DIRECTIONS: &[Panel] = &[Panel::Directions];
 const BROWSE: &[Mode] = &[Normal, Detail, Help];
 const ITEM_PANELS: &[Panel] = &[Panel::Tasks, Panel::Models, Panel::Services];
 const TWO_TABLE_PANELS: &[Panel] = &[Panel::Overview, Panel::Security, Panel::Data];
@@ -98,7 +101,7 @@ pub const BINDINGS: &[Binding] = &[
     // Panels.
     bind(&[Key::Code(KeyCode::Tab)], Action::NextPanel, "next panel", Some(("panel", 2)), BROWSE),
     bind(&[Key::Code(KeyCode::BackTab)], Action::PrevPanel, "previous panel", None, BROWSE),
-    Binding { keys: &[Key::PanelDigit], does: Does::GoPanel, help: "go to panel 1 to 8", footer: Some(("panel", 2)), modes: BROWSE, panels: None },
+    Binding { keys: &[Key::PanelDigit], does: Does::GoPanel, help: "go to panel 1 to 9", footer: Some(("panel", 2)), modes: BROWSE, panels: None },
     // Rows (in a detail pane, lines); while typing a filter only the arrows move, since
     // letters are text.
     bind(&[Key::Code(KeyCode::Up), Key::Char('k')], Action::Up, "up one row", Some(("move", 3)), &[Normal, Detail]),
@@ -123,6 +126,19 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[Key::Char('{')], Action::PrevSince, "C to the previous date", None, &[Normal, Detail]),
     bind(&[Key::Char('}')], Action::NextSince, "C to the next date, before R", None, &[Normal, Detail]),
     bind(&[Key::Char('r')], Action::Reload, "reload the data directory", None, &[Normal, Detail]),
+    // Directions: give one about the row (or the detail's subject), and act on one.
+    bind(&[Key::Char('a')], Action::AddDirection, "give a direction about this row", Some(("direct", 5)), &[Normal, Detail]),
+    on(bind(&[Key::Char('e')], Action::DirEdit, "edit the direction", Some(("edit", 5)), &[Normal]), DIRECTIONS),
+    on(bind(&[Key::Char('d')], Action::DirDone, "record the direction done", Some(("done", 5)), &[Normal]), DIRECTIONS),
+    on(bind(&[Key::Char('x')], Action::DirDrop, "drop the direction, with a note", Some(("drop", 6)), &[Normal]), DIRECTIONS),
+    on(bind(&[Key::Char('o')], Action::DirReopen, "reopen the direction", Some(("reopen", 6)), &[Normal]), DIRECTIONS),
+    // In the direction form.
+    bind(&[Key::Code(KeyCode::Enter)], Action::FormSubmit, "save the direction", Some(("save", 1)), &[Form]),
+    bind(&[Key::Code(KeyCode::Esc)], Action::FormCancel, "cancel", Some(("cancel", 1)), &[Form]),
+    bind(&[Key::Code(KeyCode::Tab)], Action::FormNext, "next field", Some(("field", 2)), &[Form]),
+    bind(&[Key::Code(KeyCode::BackTab)], Action::FormPrev, "previous field", None, &[Form]),
+    bind(&[Key::Code(KeyCode::Backspace)], Action::FormPop, "delete a character", None, &[Form]),
+    Binding { keys: &[Key::AnyChar], does: Does::Type, help: "type into the field", footer: None, modes: &[Form], panels: None },
     // While typing a filter.
     bind(&[Key::Code(KeyCode::Enter)], Action::FilterAccept, "keep the filter", Some(("keep", 1)), &[Filter]),
     bind(&[Key::Code(KeyCode::Esc)], Action::ClearFilter, "clear it, stop typing", Some(("clear", 1)), &[Filter]),
@@ -208,6 +224,7 @@ pub fn lookup(ev: &KeyEvent, mode: Mode, panel: Panel) -> Option<Action> {
         Some(match &b.does {
             Does::Act(a) => a.clone(),
             Does::GoPanel => Action::GoPanel(Panel::from_digit(c)?),
+            Does::Type if mode == Mode::Form => Action::FormPush(c),
             Does::Type => Action::FilterPush(c),
         })
     })

@@ -48,10 +48,13 @@ pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
         let progress = Arc::new(LoadProgress::default());
         let counter = Arc::clone(&progress);
         let (data, watch) = (data.clone(), !args.no_watch);
+        let (meetings, meeting) = meetings_of(args);
         crate::tui::run_loading(progress, data.display().to_string(), move || {
             let ds = crate::load::load_snapshots(&data, catalogue, plan_problems, &counter);
             // As below with no dates given: R the latest date, C the one before.
-            App::new(Review::new(ds, None, None), look).with_source(Some(data), watch)
+            App::new(Review::new(ds, None, None), look)
+                .with_source(Some(data), watch)
+                .with_meetings(meetings, meeting)
         })?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -69,9 +72,20 @@ pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
             Err(why) => return cannot(&why),
         }
     };
-    let app = App::new(Review::new(ds, review, since), look).with_source(args.data.clone(), !args.no_watch);
+    let (meetings, meeting) = meetings_of(args);
+    let app = App::new(Review::new(ds, review, since), look)
+        .with_source(args.data.clone(), !args.no_watch)
+        .with_meetings(meetings, meeting);
     crate::tui::run(app)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Where directions live and which meeting is current (`--meetings`, `--meeting`).
+fn meetings_of(args: &TuiArgs) -> (std::path::PathBuf, crate::model::Date) {
+    (
+        crate::meetings::resolve_dir(args.meetings.as_deref()),
+        args.meeting.unwrap_or_else(crate::meetings::clock::today),
+    )
 }
 
 /// `--color always|never` wins; `auto` is on unless NO_COLOR is set to a non-empty value

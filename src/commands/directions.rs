@@ -31,7 +31,7 @@ pub fn directions(args: &DirectionsArgs) -> color_eyre::Result<ExitCode> {
     let Some(action) = &args.action else {
         return list(&ds, &dir, date, args, lang);
     };
-    let store = match Store::open(&dir, &args.data, &ds.catalogue, lang) {
+    let store = match Store::open(&dir, Some(&args.data), &ds.catalogue, lang) {
         Ok(s) => s,
         Err(e) => return cannot(&words::store_error(lang, &e)),
     };

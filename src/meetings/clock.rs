@@ -27,13 +27,7 @@ fn local_now() -> (Date, u8, u8, u8, i64) {
     // `tm_gmtoff` is a C long: 64 bits here, 32 on 32-bit targets.
     #[allow(clippy::useless_conversion)]
     let offset = i64::from(tm.tm_gmtoff);
-    (
-        date,
-        part(tm.tm_hour),
-        part(tm.tm_min),
-        part(tm.tm_sec),
-        offset,
-    )
+    (date, part(tm.tm_hour), part(tm.tm_min), part(tm.tm_sec), offset)
 }
 
 /// The civil date `days` after 1970-01-01 (Howard Hinnant's civil_from_days).

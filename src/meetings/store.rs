@@ -102,18 +102,21 @@ pub enum Change {
 #[derive(Debug)]
 pub struct Store<'a> {
     dir: PathBuf,
-    data: PathBuf,
+    /// `None` for the bundled demo, which has no directory to protect.
+    data: Option<PathBuf>,
     cat: &'a Catalogue,
     lang: Lang,
 }
 
 impl<'a> Store<'a> {
     /// Checks where MEETINGS is; creates nothing.
-    pub fn open(dir: &Path, data: &Path, cat: &'a Catalogue, lang: Lang) -> Result<Self, StoreError> {
-        place::check_outside(dir, data)?;
+    pub fn open(dir: &Path, data: Option<&Path>, cat: &'a Catalogue, lang: Lang) -> Result<Self, StoreError> {
+        if let Some(data) = data {
+            place::check_outside(dir, data)?;
+        }
         Ok(Self {
             dir: dir.to_owned(),
-            data: data.to_owned(),
+            data: data.map(Path::to_owned),
             cat,
             lang,
         })
@@ -204,7 +207,7 @@ impl<'a> Store<'a> {
         f: impl FnOnce(&mut Meeting) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
         if init.is_some() {
-            place::ensure_dir(&self.dir, &self.data)?;
+            place::ensure_dir(&self.dir, self.data.as_deref())?;
         } else if !self.dir.is_dir() {
             return Err(StoreError::NoSuchMeeting(date));
         }
@@ -224,7 +227,8 @@ impl<'a> Store<'a> {
             why: e.to_string(),
         })?;
         bytes.push(b'\n');
-        crate::safe_write::write_atomic(&target, &bytes, &[&self.data]).map_err(StoreError::Write)?;
+        let protected: Vec<&Path> = self.data.as_deref().into_iter().collect();
+        crate::safe_write::write_atomic(&target, &bytes, &protected).map_err(StoreError::Write)?;
         Ok(out)
     }
 

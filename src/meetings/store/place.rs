@@ -51,8 +51,9 @@ pub(super) fn check_outside(dir: &Path, data: &Path) -> Result<(), StoreError> {
 }
 
 /// Creates MEETINGS on the first write, then checks again where it landed.
-pub(super) fn ensure_dir(dir: &Path, data: &Path) -> Result<(), StoreError> {
-    check_outside(dir, data)?;
+pub(super) fn ensure_dir(dir: &Path, data: Option<&Path>) -> Result<(), StoreError> {
+    let check = |dir| data.map_or(Ok(()), |data| check_outside(dir, data));
+    check(dir)?;
     if !dir.exists() {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::Io {
             path: dir.to_owned(),
@@ -62,5 +63,5 @@ pub(super) fn ensure_dir(dir: &Path, data: &Path) -> Result<(), StoreError> {
     if !dir.is_dir() {
         return Err(StoreError::NotADir(dir.to_owned()));
     }
-    check_outside(dir, data)
+    check(dir)
 }

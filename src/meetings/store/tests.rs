@@ -61,7 +61,7 @@ fn first_write_creates_the_directory_and_records_the_review() {
     std::fs::create_dir(&data).unwrap_or_else(|e| panic!("{e}"));
     let dir = tmp.path().join("meetings");
     let cat = catalogue();
-    let store = Store::open(&dir, &data, &cat, Lang::En).unwrap_or_else(|e| panic!("{e:?}"));
+    let store = Store::open(&dir, Some(&data), &cat, Lang::En).unwrap_or_else(|e| panic!("{e:?}"));
     assert!(!dir.exists(), "opening creates nothing");
     let date = d("2025-02-18");
     let r1 = store
@@ -147,7 +147,7 @@ fn refusals_write_nothing() {
         link.join("m"),
         data.clone(),
     ] {
-        let got = Store::open(&dir, &data, &cat, Lang::En);
+        let got = Store::open(&dir, Some(&data), &cat, Lang::En);
         assert!(
             matches!(got, Err(StoreError::InsideData { .. })),
             "{}: {got:?}",
@@ -155,7 +155,7 @@ fn refusals_write_nothing() {
         );
     }
     let dir = tmp.path().join("meetings");
-    let store = Store::open(&dir, &data, &cat, Lang::En).unwrap_or_else(|e| panic!("{e:?}"));
+    let store = Store::open(&dir, Some(&data), &cat, Lang::En).unwrap_or_else(|e| panic!("{e:?}"));
     let date = d("2025-02-18");
     // Invalid directions.
     let mut bad = task("x");
@@ -218,7 +218,7 @@ fn threads_adding_at_once_lose_nothing() {
         for t in 0..4 {
             let (dir, data, cat) = (&dir, &data, &cat);
             s.spawn(move || {
-                let store = Store::open(dir, data, cat, Lang::En).unwrap_or_else(|e| panic!("{e:?}"));
+                let store = Store::open(dir, Some(data), cat, Lang::En).unwrap_or_else(|e| panic!("{e:?}"));
                 for i in 0..25 {
                     store
                         .add(date, init, task(&format!("{t}-{i}")))

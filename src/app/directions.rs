@@ -1,0 +1,140 @@
+//! The console's directions (issue 10): the meetings book as last read, which direction is
+//! selected on the Directions panel, the form being filled in, the write waiting for the event
+//! loop, and the last word about it. Pure state: the disk is touched only by the event loop
+//! (`meetings::console`), which reports back with [`super::Action::Saved`] once the change is
+//! on disk, and by the poller, which sends [`super::Action::Meetings`].
+
+pub mod form;
+mod update;
+
+use std::path::PathBuf;
+
+use crate::load::Dataset;
+use crate::meetings::{Book, DirRef};
+use crate::model::{Date, Direction, DirectionState, Subject, SubjectArea};
+use crate::present::Lang;
+use crate::rollup::follow_up::{FollowUp, Judgment, judge_direction};
+
+pub use form::{Field, FieldKind, Form, FormKind};
+
+/// A write the event loop must carry out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Request {
+    Add {
+        date: Date,
+        subject: Subject,
+        text: String,
+        owner: String,
+        due: Option<Date>,
+    },
+    Edit {
+        r: DirRef,
+        text: String,
+        owner: String,
+        due: Option<Date>,
+    },
+    Done(DirRef),
+    Drop(DirRef, String),
+    Reopen(DirRef),
+}
+
+/// The directions side of the console.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Directions {
+    /// The meetings directory (`--meetings`, `P06_MEETINGS`, `./p06-meetings`).
+    pub dir: PathBuf,
+    /// The current meeting (`--meeting`, else today).
+    pub date: Option<Date>,
+    pub book: Book,
+    /// Row selected on the Directions panel.
+    pub selected: usize,
+    pub form: Option<Form>,
+    /// Taken by the event loop, which writes and answers with `Saved`.
+    pub pending: Option<Request>,
+    /// The last answer: `Ok(what was saved)` or `Err(why not)`.
+    pub status: Option<Result<String, String>>,
+    /// The language of the form's messages.
+    pub lang: Lang,
+    /// Counts the readings of the book that changed it, so a redraw follows.
+    pub generation: u64,
+}
+
+/// Which list a row of the panel belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// An earlier meeting's direction still open when this one began.
+    FollowUp,
+    /// This meeting's.
+    Own,
+}
+
+/// One row of the Directions panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row<'a> {
+    pub section: Section,
+    pub reference: DirRef,
+    pub direction: &'a Direction,
+    pub judgment: Judgment,
+}
+
+impl Directions {
+    /// The panel's rows at review date `r`: the follow-up first, then this meeting's.
+    #[must_use]
+    pub fn rows<'a>(&'a self, ds: &Dataset, r: Date) -> Vec<Row<'a>> {
+        let Some(date) = self.date else {
+            return Vec::new();
+        };
+        let row = |section, d: Date, dir: &'a Direction| Row {
+            section,
+            reference: DirRef { date: d, id: dir.id },
+            direction: dir,
+            judgment: judge_direction(ds, r, dir),
+        };
+        let mut out: Vec<Row<'a>> = self
+            .book
+            .follow_up_of(date)
+            .into_iter()
+            .map(|(d, dir)| row(Section::FollowUp, d, dir))
+            .collect();
+        if let Some(m) = self.book.meeting(date) {
+            out.extend(m.directions.iter().map(|dir| row(Section::Own, date, dir)));
+        }
+        out
+    }
+
+    /// The Overview's counts over the rows in view: open, overdue, and met since the last
+    /// meeting (earlier directions the data now judges met or met late).
+    #[must_use]
+    pub fn counts(&self, ds: &Dataset, r: Date) -> (usize, usize, usize) {
+        let rows = self.rows(ds, r);
+        let open = rows
+            .iter()
+            .filter(|x| x.direction.state == DirectionState::Open)
+            .count();
+        let overdue = rows
+            .iter()
+            .filter(|x| x.judgment.follow_up == FollowUp::Overdue)
+            .count();
+        let met = rows
+            .iter()
+            .filter(|x| x.section == Section::FollowUp)
+            .filter(|x| matches!(x.judgment.follow_up, FollowUp::Met | FollowUp::MetLate))
+            .count();
+        (open, overdue, met)
+    }
+
+    /// Every direction about a subject, from every meeting, for a detail pane.
+    #[must_use]
+    pub fn about(
+        &self,
+        area: SubjectArea,
+        id: Option<&str>,
+        district: Option<&str>,
+    ) -> Vec<(DirRef, &Direction)> {
+        self.book
+            .about(area, id, district)
+            .into_iter()
+            .map(|(date, d)| (DirRef { date, id: d.id }, d))
+            .collect()
+    }
+}

@@ -1,0 +1,165 @@
+//! The Directions panel: above, the follow-up of earlier meetings' directions still open when
+//! this meeting began; below, this meeting's own. Each direction takes two lines: reference,
+//! subject, owner, due date, the recorded state and the data's judgment at R (with the flag
+//! when a direction recorded done is not complete in the data), then its text.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::app::App;
+use crate::app::directions::{Row, Section};
+use crate::app::table::Align;
+use crate::present::directions::{self as words, Words};
+use crate::present::num::date;
+use crate::present::visible;
+use crate::rollup::follow_up::FollowUp;
+
+use super::table::{TableHit, fit, fit_spans};
+use super::theme::Theme;
+
+/// One screen line: text and style, or the index of the direction it belongs to.
+struct Out {
+    line: Line<'static>,
+    row: Option<usize>,
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
+    let theme = Theme::new(app.look);
+    let lang = app.directions.lang;
+    let w = Words { lang };
+    let rv = &app.review;
+    let rows = app.directions.rows(&rv.ds, rv.review);
+    let width = usize::from(area.width);
+    let ell = theme.ellipsis();
+    let mut out: Vec<Out> = Vec::new();
+    let heading = |text: String| Out {
+        line: Line::styled(fit(&format!(" {text}"), width, ell), theme.heading()),
+        row: None,
+    };
+    if app.directions.date.is_none() || rows.is_empty() {
+        let dir = app.directions.dir.display().to_string();
+        out.push(heading(words::panel_empty(lang, &visible(&dir))));
+    } else {
+        out.push(heading(w.follow_up_heading(rv.review)));
+        let mut seen_own = false;
+        let follow = rows.iter().filter(|r| r.section == Section::FollowUp).count();
+        if follow == 0 {
+            out.push(plain(&format!("   {}", w.none()), width, ell, theme.dim()));
+        }
+        for (i, r) in rows.iter().enumerate() {
+            if r.section == Section::Own && !seen_own {
+                seen_own = true;
+                out.push(blank());
+                out.push(heading(match app.directions.date {
+                    Some(d) => format!("{} ({})", w.this_meeting_heading(), date(lang, d)),
+                    None => w.this_meeting_heading().to_owned(),
+                }));
+            }
+            let selected = i == app.directions.selected;
+            for line in direction_lines(app, &theme, r, width, selected) {
+                out.push(Out { line, row: Some(i) });
+            }
+        }
+        if !seen_own {
+            out.push(blank());
+            out.push(heading(w.this_meeting_heading().to_owned()));
+            out.push(plain(&format!("   {}", w.none()), width, ell, theme.dim()));
+        }
+    }
+    // Keep the selected direction on screen.
+    let height = usize::from(area.height);
+    let last_sel = out
+        .iter()
+        .rposition(|o| o.row == Some(app.directions.selected))
+        .unwrap_or(0);
+    let offset = (last_sel + 1).saturating_sub(height);
+    for (i, o) in out.iter().skip(offset).take(height).enumerate() {
+        let y = area.y + u16::try_from(i).unwrap_or(0);
+        buf.set_line(area.x, y, &o.line, area.width);
+    }
+    Vec::new()
+}
+
+fn blank() -> Out {
+    Out {
+        line: Line::raw(""),
+        row: None,
+    }
+}
+
+fn plain(text: &str, width: usize, ell: &str, style: Style) -> Out {
+    Out {
+        line: Line::styled(fit(text, width, ell), style),
+        row: None,
+    }
+}
+
+fn direction_lines(
+    app: &App,
+    theme: &Theme,
+    r: &Row<'_>,
+    width: usize,
+    selected: bool,
+) -> Vec<Line<'static>> {
+    let lang = app.directions.lang;
+    let w = Words { lang };
+    let d = r.direction;
+    let base = if selected {
+        theme.selected()
+    } else {
+        Style::default()
+    };
+    let judged_style = match r.judgment.follow_up {
+        FollowUp::Overdue => theme.overdue(),
+        FollowUp::MetLate => theme.late(),
+        FollowUp::Met => theme.fg(ratatui::style::Color::Green),
+        FollowUp::Open | FollowUp::Manual => Style::default(),
+    };
+    let due = d.due.map_or_else(|| w.no_due().to_owned(), |x| date(lang, x));
+    let mark = if selected { "▶" } else { " " };
+    let mut spans = vec![
+        Span::styled(format!("{mark} {} ", r.reference), base),
+        Span::styled(format!("{} ", visible(&words::subject(lang, &d.subject))), base),
+        Span::styled(format!("· {} ", visible(&d.owner)), base),
+        Span::styled(format!("· {}: {due} ", w.due()), base),
+        Span::styled(format!("· {} ", words::state(lang, d.state)), base),
+        Span::styled(
+            format!("→ {}", words::follow_up(lang, r.judgment.follow_up)),
+            judged_style.patch(base),
+        ),
+    ];
+    if r.judgment.contradiction {
+        spans.push(Span::styled(
+            format!(" ⚠ {}", words::contradiction(lang)),
+            theme.overdue(),
+        ));
+    }
+    let ell = theme.ellipsis();
+    let head = Line::from(fit_spans(spans, width, Align::Left, ell));
+    let mut text = format!("    {}", visible(&d.text));
+    if let Some(note) = &d.note {
+        text.push_str(&format!(" ({}: {})", w.note(), visible(note)));
+    }
+    vec![head, Line::styled(fit(&text, width, ell), theme.dim())]
+}
+
+/// The Overview's one line about directions: open, overdue, met since the last meeting.
+#[must_use]
+pub fn overview_line(app: &App) -> Option<String> {
+    let rv = &app.review;
+    let rows = app.directions.rows(&rv.ds, rv.review);
+    if rows.is_empty() {
+        return None;
+    }
+    let (open, overdue, met) = app.directions.counts(&rv.ds, rv.review);
+    let w = Words {
+        lang: app.directions.lang,
+    };
+    Some(format!(
+        " {}: {}",
+        words::panel_title(w.lang),
+        w.counts(open, overdue, met)
+    ))
+}
