@@ -10,6 +10,7 @@ mod frame_bytes;
 mod fuzz_corpus;
 mod loader_props;
 mod pty;
+mod pty_directions;
 mod pty_loading;
 mod pty_reload;
 mod pty_resize;
