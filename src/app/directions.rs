@@ -138,3 +138,7 @@ impl Directions {
             .collect()
     }
 }
+
+#[cfg(test)]
+#[path = "directions/tests.rs"]
+pub(crate) mod tests;

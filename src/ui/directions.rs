@@ -119,16 +119,18 @@ fn direction_lines(
     };
     let due = d.due.map_or_else(|| w.no_due().to_owned(), |x| date(lang, x));
     let mark = if selected { "▶" } else { " " };
+    // The judgment comes early: on a narrow screen the owner is what gets cut.
     let mut spans = vec![
         Span::styled(format!("{mark} {} ", r.reference), base),
         Span::styled(format!("{} ", visible(&words::subject(lang, &d.subject))), base),
-        Span::styled(format!("· {} ", visible(&d.owner)), base),
-        Span::styled(format!("· {}: {due} ", w.due()), base),
         Span::styled(format!("· {} ", words::state(lang, d.state)), base),
         Span::styled(
-            format!("→ {}", words::follow_up(lang, r.judgment.follow_up)),
+            format!("→ {} ", words::follow_up(lang, r.judgment.follow_up)),
             judged_style.patch(base),
         ),
+        Span::styled(if r.judgment.contradiction { "⚠ " } else { "" }, theme.overdue()),
+        Span::styled(format!("· {}: {due} ", w.due()), base),
+        Span::styled(format!("· {}", visible(&d.owner)), base),
     ];
     if r.judgment.contradiction {
         spans.push(Span::styled(
@@ -142,7 +144,16 @@ fn direction_lines(
     if let Some(note) = &d.note {
         text.push_str(&format!(" ({}: {})", w.note(), visible(note)));
     }
-    vec![head, Line::styled(fit(&text, width, ell), theme.dim())]
+    let mut second = vec![Span::styled(text, theme.dim())];
+    if r.judgment.contradiction {
+        // Said first on the second line, where a narrow screen still shows it.
+        second.insert(
+            0,
+            Span::styled(format!("    ⚠ {}:", words::contradiction(lang)), theme.overdue()),
+        );
+        second[1] = Span::styled(format!(" {}", visible(&d.text)), theme.dim());
+    }
+    vec![head, Line::from(fit_spans(second, width, Align::Left, ell))]
 }
 
 /// The Overview's one line about directions: open, overdue, met since the last meeting.
@@ -163,3 +174,7 @@ pub fn overview_line(app: &App) -> Option<String> {
         w.counts(open, overdue, met)
     ))
 }
+
+#[cfg(test)]
+#[path = "directions/tests.rs"]
+mod tests;
