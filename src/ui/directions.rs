@@ -175,6 +175,59 @@ pub fn overview_line(app: &App) -> Option<String> {
     ))
 }
 
+/// `lines` of a detail pane, followed by every direction about its subject from every meeting.
+#[must_use]
+pub fn detail_lines(
+    app: &App,
+    theme: &Theme,
+    target: crate::app::Target,
+    mut lines: Vec<Line<'static>>,
+    width: usize,
+) -> Vec<Line<'static>> {
+    use crate::app::Target;
+    use crate::model::SubjectArea;
+    let cat = &app.review.ds.catalogue;
+    let about = match target {
+        Target::Item(area, i) => app
+            .directions
+            .about(area.into(), Some(cat.item_id(area, i)), None),
+        Target::District(d) => {
+            let code = cat.plan.districts.get(d).map(|x| x.code.as_str());
+            app.directions.about(SubjectArea::District, None, code)
+        }
+        Target::Event(_) | Target::Problem(_) => return lines,
+    };
+    if about.is_empty() {
+        return lines;
+    }
+    let lang = app.directions.lang;
+    let w = Words { lang };
+    let ell = theme.ellipsis();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        fit(words::detail_heading(lang), width, ell),
+        theme.heading(),
+    ));
+    for (r, d) in about {
+        let due = d.due.map_or_else(|| w.no_due().to_owned(), |x| date(lang, x));
+        let judged = crate::rollup::follow_up::judge_direction(&app.review.ds, app.review.review, d);
+        let head = format!(
+            "{r} {} · {} → {} · {}: {due} · {}",
+            visible(&words::subject(lang, &d.subject)),
+            words::state(lang, d.state),
+            words::follow_up(lang, judged.follow_up),
+            w.due(),
+            visible(&d.owner)
+        );
+        lines.push(Line::raw(fit(&head, width, ell)));
+        lines.push(Line::styled(
+            fit(&format!("  {}", visible(&d.text)), width, ell),
+            theme.dim(),
+        ));
+    }
+    lines
+}
+
 #[cfg(test)]
 #[path = "directions/tests.rs"]
 mod tests;

@@ -47,6 +47,13 @@ fn the_panel_and_the_form() {
         for _ in 0..12 {
             a.update(Action::Down); // T13
         }
+        // Its detail lists the directions about T13, from every meeting.
+        a.update(Action::Open);
+        a.update(Action::Bottom);
+        let text = format!("{:?}", frame(&mut a, w, h).backend());
+        assert!(text.contains("2025-02-18#1 task T13 in CT"), "{text}");
+        assert!(text.contains("2025-03-20#2 task T13 in CT"), "{text}");
+        a.update(Action::CloseDetail);
         a.update(Action::AddDirection);
         for c in "Finish entering the paper registers".chars() {
             a.update(Action::FormPush(c));
