@@ -225,19 +225,25 @@ pub enum DirectionAction {
         #[arg(required = true, num_args = 1..)]
         text: Vec<String>,
     },
-    /// Record a direction done (today).
+    /// Record a direction done.
     Done {
         #[arg(value_name = "REF")]
         reference: crate::meetings::DirRef,
         #[arg(long)]
         note: Option<String>,
+        /// The day it was closed; default today.
+        #[arg(long, value_name = "DATE")]
+        on: Option<Date>,
     },
-    /// Drop a direction (today), with a closing note.
+    /// Drop a direction, with a closing note.
     Drop {
         #[arg(value_name = "REF")]
         reference: crate::meetings::DirRef,
         #[arg(long)]
         note: String,
+        /// The day it was closed; default today.
+        #[arg(long, value_name = "DATE")]
+        on: Option<Date>,
     },
     /// Reopen a direction recorded done or dropped.
     Reopen {

@@ -156,7 +156,7 @@ pub fn read(dir: &Path, cat: &Catalogue, lang: Lang) -> Book {
 }
 
 /// A cheap fingerprint of the directory (names, sizes, modification times), so a console can
-/// poll it and re-read only when a writer changed something.
+/// look at it after a file-system event and re-read only when a writer changed something.
 #[must_use]
 pub fn fingerprint(dir: &Path) -> Vec<(String, u64, Option<std::time::SystemTime>)> {
     let Ok(entries) = std::fs::read_dir(dir) else {

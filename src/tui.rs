@@ -86,7 +86,7 @@ fn session(start: Start) -> io::Result<()> {
                 app.review.ds.catalogue.clone(),
                 app.directions.lang,
             );
-            crate::meetings::console::spawn_poller(dir, cat, lang, move |a| {
+            crate::meetings::console::spawn_watcher(dir, cat, lang, move |a| {
                 tx.send(Event::Action(a)).is_ok()
             })?;
         }

@@ -2,7 +2,7 @@
 //! selected on the Directions panel, the form being filled in, the write waiting for the event
 //! loop, and the last word about it. Pure state: the disk is touched only by the event loop
 //! (`meetings::console`), which reports back with [`super::Action::Saved`] once the change is
-//! on disk, and by the poller, which sends [`super::Action::Meetings`].
+//! on disk, and by the meetings watcher, which sends [`super::Action::Meetings`].
 
 pub mod form;
 mod update;

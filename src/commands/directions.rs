@@ -76,24 +76,24 @@ pub fn directions(args: &DirectionsArgs) -> color_eyre::Result<ExitCode> {
                 Err(e) => return cannot(&words::store_error(lang, &e)),
             }
         }
-        DirectionAction::Done { reference, note } => (
+        DirectionAction::Done { reference, note, on } => (
             store
                 .change(
                     *reference,
                     Change::Done {
-                        on: today,
+                        on: on.unwrap_or(today),
                         note: note.clone(),
                     },
                 )
                 .map(|()| *reference),
             DirectionState::Done,
         ),
-        DirectionAction::Drop { reference, note } => (
+        DirectionAction::Drop { reference, note, on } => (
             store
                 .change(
                     *reference,
                     Change::Drop {
-                        on: today,
+                        on: on.unwrap_or(today),
                         note: note.clone(),
                     },
                 )

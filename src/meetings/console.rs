@@ -1,23 +1,24 @@
 //! The console's disk side of directions, run by the event loop and never by `update` or
 //! `draw`: carrying out the write a form or a key asked for (the change is on disk before the
-//! screen says saved), and polling the meetings directory every 500 ms so a second console
-//! (the secretary's) shows the chair's new direction within a second.
+//! screen says saved), and watching the meetings directory so a second console (the
+//! secretary's) shows the chair's new direction within a second, without waking while idle.
 
-use std::path::PathBuf;
-use std::time::Duration;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+use notify_debouncer_mini::notify::RecursiveMode;
+use notify_debouncer_mini::{Config, DebounceEventResult, new_debouncer_opt};
 
 use crate::app::directions::Request;
 use crate::app::{Action, App};
 use crate::load::Catalogue;
 use crate::present::Lang;
 use crate::present::directions as words;
+use crate::watch::{ContentWatcher, DEBOUNCE};
 
 use super::clock;
 use super::digest::{data_digest, digest_of};
 use super::store::{Change, MeetingInit, NewDirection, Store};
-
-/// How often the poller looks at the meetings directory.
-pub const POLL_EVERY: Duration = Duration::from_millis(500);
 
 /// Carries out the pending write, if any, then tells the app the outcome and the book as it
 /// now stands on disk.
@@ -95,19 +96,39 @@ pub fn perform(app: &mut App) {
     app.update(Action::Saved(answer));
 }
 
-/// Starts the poller: reads the book at once, then again whenever the directory's
-/// fingerprint changes; stops when `send` fails (the console has ended).
-pub fn spawn_poller(
+/// Starts the meetings watcher: reads the book at once, then again whenever the directory's
+/// fingerprint changes after a file-system event there (debounced as live reload is); it
+/// sleeps between events, so an idle console stays idle. A directory that does not exist yet
+/// is noticed through its parent when another console creates it. Stops when `send` fails.
+pub fn spawn_watcher(
     dir: PathBuf,
     cat: Catalogue,
     lang: Lang,
     send: impl Fn(Action) -> bool + Send + 'static,
 ) -> std::io::Result<()> {
+    let (tx, rx) = mpsc::channel::<()>();
+    let config = Config::default().with_timeout(DEBOUNCE);
+    let mut debouncer = new_debouncer_opt::<_, ContentWatcher>(config, move |_: DebounceEventResult| {
+        let _ = tx.send(());
+    })
+    .map_err(std::io::Error::other)?;
     std::thread::Builder::new()
         .name("p06-meetings".into())
         .spawn(move || {
+            if let Some(parent) = super::store::locate(&dir).as_deref().and_then(Path::parent) {
+                // Without it, a meetings directory made later would go unseen; failing, the
+                // console still shows what is there and its own writes.
+                let _ = debouncer.watcher().watch(parent, RecursiveMode::NonRecursive);
+            }
+            let mut watching = false;
             let mut last = None;
             loop {
+                if !watching && dir.is_dir() {
+                    watching = debouncer
+                        .watcher()
+                        .watch(&dir, RecursiveMode::NonRecursive)
+                        .is_ok();
+                }
                 let now = super::fingerprint(&dir);
                 if last.as_ref() != Some(&now) {
                     let book = super::read(&dir, &cat, lang);
@@ -116,7 +137,9 @@ pub fn spawn_poller(
                     }
                     last = Some(now);
                 }
-                std::thread::sleep(POLL_EVERY);
+                if rx.recv().is_err() {
+                    return;
+                }
             }
         })?;
     Ok(())
