@@ -120,7 +120,7 @@ fn direction_lines(
     let due = d.due.map_or_else(|| w.no_due().to_owned(), |x| date(lang, x));
     let mark = if selected { "▶" } else { " " };
     // The judgment comes early: on a narrow screen the owner is what gets cut.
-    let mut spans = vec![
+    let spans = vec![
         Span::styled(format!("{mark} {} ", r.reference), base),
         Span::styled(format!("{} ", visible(&words::subject(lang, &d.subject))), base),
         Span::styled(format!("· {} ", words::state(lang, d.state)), base),
@@ -132,27 +132,22 @@ fn direction_lines(
         Span::styled(format!("· {}: {due} ", w.due()), base),
         Span::styled(format!("· {}", visible(&d.owner)), base),
     ];
-    if r.judgment.contradiction {
-        spans.push(Span::styled(
-            format!(" ⚠ {}", words::contradiction(lang)),
-            theme.overdue(),
-        ));
-    }
     let ell = theme.ellipsis();
     let head = Line::from(fit_spans(spans, width, Align::Left, ell));
-    let mut text = format!("    {}", visible(&d.text));
+    let mut text = format!(" {}", visible(&d.text));
     if let Some(note) = &d.note {
         text.push_str(&format!(" ({}: {})", w.note(), visible(note)));
     }
-    let mut second = vec![Span::styled(text, theme.dim())];
-    if r.judgment.contradiction {
-        // Said first on the second line, where a narrow screen still shows it.
-        second.insert(
-            0,
-            Span::styled(format!("    ⚠ {}:", words::contradiction(lang)), theme.overdue()),
-        );
-        second[1] = Span::styled(format!(" {}", visible(&d.text)), theme.dim());
-    }
+    // The flag is said first on the second line, where a narrow screen still shows it.
+    let flag = if r.judgment.contradiction {
+        format!("    ⚠ {}:", words::contradiction(lang))
+    } else {
+        "   ".to_owned()
+    };
+    let second = vec![
+        Span::styled(flag, theme.overdue()),
+        Span::styled(text, theme.dim()),
+    ];
     vec![head, Line::from(fit_spans(second, width, Align::Left, ell))]
 }
 
