@@ -229,6 +229,16 @@ impl App {
                 self.typing = false;
                 self.edit_filter(String::clear);
             }
+            Action::CycleSort | Action::ReverseSort if self.panel == Panel::Directions => {
+                let d = &mut self.directions;
+                if action == Action::CycleSort {
+                    d.sort = d.sort.next();
+                } else {
+                    d.descending = !d.descending;
+                }
+                d.selected = 0;
+                d.generation += 1;
+            }
             Action::CycleSort => self.resort(|t| {
                 let cols = rows::columns(t.id).len();
                 t.sort = match t.sort {
@@ -344,6 +354,12 @@ impl App {
     }
 
     fn edit_filter(&mut self, edit: impl FnOnce(&mut String)) {
+        if self.panel == Panel::Directions {
+            edit(&mut self.directions.filter);
+            self.directions.selected = 0;
+            self.directions.generation += 1;
+            return;
+        }
         let Some(t) = self.views[self.panel.index()].focused_mut() else {
             return;
         };

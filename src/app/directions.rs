@@ -55,8 +55,49 @@ pub struct Directions {
     pub status: Option<Result<String, String>>,
     /// The language of the form's messages.
     pub lang: Lang,
-    /// Counts the readings of the book that changed it, so a redraw follows.
+    /// Counts the changes of what the panel shows (book, filter, sort), so a redraw follows.
     pub generation: u64,
+    /// The panel's filter, as typed after `/`.
+    pub filter: String,
+    /// The panel's order within each list (`s` cycles, `S` reverses).
+    pub sort: Sort,
+    pub descending: bool,
+}
+
+/// How the Directions panel orders each of its two lists.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// As given: meeting, then id.
+    #[default]
+    Given,
+    Due,
+    Owner,
+    /// By the data's judgment, overdue first.
+    Judgment,
+}
+
+impl Sort {
+    /// The next order for `s`.
+    #[must_use]
+    pub fn next(self) -> Sort {
+        match self {
+            Sort::Given => Sort::Due,
+            Sort::Due => Sort::Owner,
+            Sort::Owner => Sort::Judgment,
+            Sort::Judgment => Sort::Given,
+        }
+    }
+}
+
+/// Overdue first, then open, met late, met, manual: what needs the chair's word first.
+fn urgency(f: FollowUp) -> u8 {
+    match f {
+        FollowUp::Overdue => 0,
+        FollowUp::Open => 1,
+        FollowUp::MetLate => 2,
+        FollowUp::Met => 3,
+        FollowUp::Manual => 4,
+    }
 }
 
 /// Which list a row of the panel belongs to.
@@ -98,6 +139,38 @@ impl Directions {
             .collect();
         if let Some(m) = self.book.meeting(date) {
             out.extend(m.directions.iter().map(|dir| row(Section::Own, date, dir)));
+        }
+        let query = crate::app::text::fold(&self.filter);
+        if !query.trim().is_empty() {
+            out.retain(|r| {
+                let d = r.direction;
+                let hay = crate::app::text::fold(&format!(
+                    "{} {} {} {} {} {} {}",
+                    r.reference,
+                    d.subject.id.as_deref().unwrap_or(""),
+                    d.subject.district.as_deref().unwrap_or(""),
+                    d.subject.area,
+                    d.text,
+                    d.owner,
+                    r.judgment.follow_up.as_str()
+                ));
+                crate::app::text::matches(&hay, &query)
+            });
+        }
+        if self.sort != Sort::Given || self.descending {
+            // Stable, and within each list: the follow-up stays above this meeting's.
+            out.sort_by(|a, b| {
+                let key = match self.sort {
+                    Sort::Given => std::cmp::Ordering::Equal,
+                    Sort::Due => a.direction.due.cmp(&b.direction.due),
+                    Sort::Owner => a.direction.owner.cmp(&b.direction.owner),
+                    Sort::Judgment => urgency(a.judgment.follow_up).cmp(&urgency(b.judgment.follow_up)),
+                };
+                let key = if self.descending { key.reverse() } else { key };
+                (a.section == Section::Own)
+                    .cmp(&(b.section == Section::Own))
+                    .then(key)
+            });
         }
         out
     }

@@ -42,7 +42,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
         let dir = app.directions.dir.display().to_string();
         out.push(heading(words::panel_empty(lang, &visible(&dir))));
     } else {
-        out.push(heading(w.follow_up_heading(rv.review)));
+        let filter = &app.directions.filter;
+        let shown = if filter.is_empty() {
+            w.follow_up_heading(rv.review)
+        } else {
+            format!("{} · /{}", w.follow_up_heading(rv.review), visible(filter))
+        };
+        out.push(heading(shown));
         let mut seen_own = false;
         let follow = rows.iter().filter(|r| r.section == Section::FollowUp).count();
         if follow == 0 {

@@ -224,3 +224,43 @@ fn keys_on_a_direction_ask_for_writes_and_the_book_fills_the_panel() {
         Some(crate::app::Target::District(6))
     );
 }
+
+#[test]
+fn the_panel_filters_and_sorts_within_each_list() {
+    let mut app = app();
+    let b = book(&app);
+    app.update(Action::Meetings(Box::new(b)));
+    app.update(Action::GoPanel(Panel::Directions));
+    let refs = |app: &App| -> Vec<String> {
+        app.directions
+            .rows(&app.review.ds, app.review.review)
+            .iter()
+            .map(|r| r.reference.to_string())
+            .collect()
+    };
+    app.update(Action::StartFilter);
+    assert_eq!(app.mode(), crate::app::Mode::Filter);
+    for c in "co to".chars() {
+        app.update(Action::FilterPush(c));
+    }
+    assert_eq!(refs(&app), ["2025-02-18#1", "2025-03-20#2"], "diacritics folded");
+    app.update(Action::ClearFilter);
+    assert_eq!(refs(&app).len(), 4);
+    // By judgment: overdue first, the follow-up still above this meeting's.
+    app.update(Action::CycleSort); // due
+    app.update(Action::CycleSort); // owner
+    assert_eq!(
+        refs(&app),
+        ["2025-02-18#3", "2025-02-18#1", "2025-03-20#1", "2025-03-20#2"]
+    );
+    app.update(Action::CycleSort); // judgment
+    assert_eq!(
+        refs(&app),
+        ["2025-02-18#1", "2025-02-18#3", "2025-03-20#2", "2025-03-20#1"]
+    );
+    app.update(Action::ReverseSort);
+    assert_eq!(
+        refs(&app),
+        ["2025-02-18#3", "2025-02-18#1", "2025-03-20#1", "2025-03-20#2"]
+    );
+}
