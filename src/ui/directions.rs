@@ -38,6 +38,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
         line: Line::styled(fit(&format!(" {text}"), width, ell), theme.heading()),
         row: None,
     };
+    // A broken (hand-edited) meeting file is shown, never overwritten.
+    let problems = app.directions.book.problems();
+    if !problems.is_empty() {
+        out.push(Out {
+            line: Line::styled(
+                fit(&format!(" {}", w.meetings_problems(problems.len())), width, ell),
+                theme.overdue(),
+            ),
+            row: None,
+        });
+        for p in problems {
+            out.push(plain(
+                &format!("   {}", visible(&p.to_string())),
+                width,
+                ell,
+                theme.overdue(),
+            ));
+        }
+        out.push(blank());
+    }
     if app.directions.date.is_none() || rows.is_empty() {
         let dir = app.directions.dir.display().to_string();
         out.push(heading(words::panel_empty(lang, &visible(&dir))));

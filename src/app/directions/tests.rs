@@ -264,3 +264,31 @@ fn the_panel_filters_and_sorts_within_each_list() {
         ["2025-02-18#3", "2025-02-18#1", "2025-03-20#1", "2025-03-20#2"]
     );
 }
+
+#[test]
+fn a_broken_meeting_file_is_a_problem_on_the_panel() {
+    let mut app = app();
+    let mut b = book(&app);
+    let cat = app.review.ds.catalogue.clone();
+    b.files.push(parse_meeting(
+        "2025-04-01.json",
+        b"{\"format\": \"p06.meeting/1\",\n \"date\": }",
+        &cat,
+        Lang::En,
+    ));
+    app.update(Action::Meetings(Box::new(b)));
+    assert_eq!(app.directions.book.problems().len(), 1);
+    app.update(Action::GoPanel(Panel::Directions));
+    let mut t =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap_or_else(|e| panic!("{e}"));
+    t.draw(|f| {
+        crate::ui::draw(&app, f.area(), f.buffer_mut());
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let text = format!("{:?}", t.backend());
+    assert!(text.contains("1 problem(s) in the meetings directory:"), "{text}");
+    assert!(
+        text.contains("2025-04-01.json:2:10: error: JSON syntax error"),
+        "{text}"
+    );
+}
