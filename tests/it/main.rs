@@ -4,6 +4,7 @@ mod awkward;
 mod cli;
 mod common;
 mod directions;
+mod directions_safety;
 mod docs;
 mod fixtures;
 mod frame_bytes;
