@@ -3,6 +3,10 @@
 //! `put_file` alone is measured too, since it is the part that grows with the data set.
 //!
 //! The same file is put back on every iteration, so the data set does not change between them.
+//!
+//! `burst_*`: 100 files landing at once (copies of existing snapshots under new names), put
+//! one re-index per file (`one_by_one`, what live reload did) or with one re-index for all
+//! (`batched`, `Dataset::change_files`, what the loader thread does now).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -53,6 +57,36 @@ fn put_file_only(b: Bencher, dir: &Path) {
     b.bench_local(|| ds.put_file(outcome.clone()));
 }
 
+/// 100 outcomes for new paths, copies of the data set's first files.
+fn burst(ds: &Dataset) -> Vec<p06::load::FileOutcome> {
+    ds.files()
+        .iter()
+        .take(100)
+        .enumerate()
+        .map(|(i, f)| {
+            let mut f = f.clone();
+            f.file = format!("snapshots/burst/{i:03}.json");
+            f
+        })
+        .collect()
+}
+
+fn burst_one_by_one(b: Bencher, dir: &Path) {
+    let (mut ds, _) = setup(dir);
+    let files = burst(&ds);
+    b.bench_local(|| {
+        for f in files.clone() {
+            ds.put_file(f);
+        }
+    });
+}
+
+fn burst_batched(b: Bencher, dir: &Path) {
+    let (mut ds, _) = setup(dir);
+    let files = burst(&ds);
+    b.bench_local(|| ds.change_files(files.clone(), &[]));
+}
+
 #[divan::bench_group]
 mod province {
     use super::*;
@@ -65,6 +99,16 @@ mod province {
     #[divan::bench]
     fn put_file(b: Bencher) {
         put_file_only(b, &support::province());
+    }
+
+    #[divan::bench]
+    fn burst_one_by_one(b: Bencher) {
+        super::burst_one_by_one(b, &support::province());
+    }
+
+    #[divan::bench]
+    fn burst_batched(b: Bencher) {
+        super::burst_batched(b, &support::province());
     }
 }
 

@@ -31,6 +31,8 @@ mod data;
 mod items;
 #[path = "gen_demo/shapes.rs"]
 mod shapes;
+#[path = "gen_demo/vi.rs"]
+mod vi;
 
 use data::*;
 use items::*;
@@ -268,10 +270,16 @@ fn plan() -> Plan {
         let (id, title, group, lead, due, applies, _) = *t;
         PlanTask {
             id,
-            title,
+            title: Text {
+                vi: vi::title(id),
+                en: title,
+            },
             kind,
             group,
-            lead,
+            lead: Text {
+                vi: vi::lead(lead),
+                en: lead,
+            },
             due,
             applies_to: applies_json(applies),
         }
@@ -279,7 +287,10 @@ fn plan() -> Plan {
     Plan {
         format: "p06.plan/1",
         province: "Quảng Ninh",
-        title: "Plan 46/KH-UBND: implementing Project 06 in 2024",
+        title: Text {
+            vi: vi::PLAN_TITLE,
+            en: "Plan 46/KH-UBND: implementing Project 06 in 2024",
+        },
         issued: "2024-02-19",
         districts: DISTRICTS
             .iter()
@@ -298,7 +309,10 @@ fn plan() -> Plan {
             .iter()
             .map(|&(id, title, new, group, applies, _)| PlanModel {
                 id,
-                title,
+                title: Text {
+                    vi: vi::title(id),
+                    en: title,
+                },
                 new,
                 group,
                 applies_to: applies_json(applies),
@@ -308,7 +322,10 @@ fn plan() -> Plan {
             .iter()
             .map(|&(id, title, applies, _)| PlanService {
                 id,
-                title,
+                title: Text {
+                    vi: vi::title(id),
+                    en: title,
+                },
                 applies_to: applies_json(applies),
             })
             .collect(),

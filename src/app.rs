@@ -74,7 +74,7 @@ impl App {
     pub fn new(review: Review, look: Look) -> Self {
         let views = Panel::ALL
             .iter()
-            .map(|p| PanelView::new(p.tables(), &review))
+            .map(|p| PanelView::new(p.tables(), &review, look.lang))
             .collect();
         Self {
             review,
@@ -89,7 +89,6 @@ impl App {
             quit: false,
             live: Live::default(),
             directions: Directions {
-                lang: look.lang,
                 ..Directions::default()
             },
         }
@@ -239,14 +238,7 @@ impl App {
                 d.selected = 0;
                 d.generation += 1;
             }
-            Action::CycleSort => self.resort(|t| {
-                let cols = rows::columns(t.id).len();
-                t.sort = match t.sort {
-                    None if cols > 0 => Some(0),
-                    Some(c) if c + 1 < cols => Some(c + 1),
-                    _ => None,
-                };
-            }),
+            Action::CycleSort => self.resort(|t| t.sort = next_sort(t.sort, rows::columns(t.id).len())),
             Action::ReverseSort => self.resort(|t| t.descending = !t.descending),
             Action::CycleStatus => self.resort(|t| t.status = t.status.next(t.id)),
             Action::NextSection => {
@@ -410,6 +402,15 @@ impl App {
     #[must_use]
     pub fn status_filter(&self) -> StatusFilter {
         self.table().map_or(StatusFilter::All, |t| t.status)
+    }
+}
+
+/// The sort after `sort` on a table of `cols` columns: none, each column in turn, none again.
+fn next_sort(sort: Option<usize>, cols: usize) -> Option<usize> {
+    match sort {
+        None if cols > 0 => Some(0),
+        Some(c) if c + 1 < cols => Some(c + 1),
+        _ => None,
     }
 }
 

@@ -7,6 +7,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::model::Date;
+use crate::present::Lang;
+
+pub mod stdout;
 
 /// Exit status: success, or `check` found no errors.
 pub const EXIT_OK: u8 = 0;
@@ -33,6 +36,11 @@ pub struct Cli {
 
     #[command(flatten)]
     pub tui: TuiArgs,
+
+    /// Interface language (vi or en); default: from LC_ALL, LC_MESSAGES or LANG (a vi locale
+    /// is Vietnamese, anything else English).
+    #[arg(long, value_enum, global = true, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// Options of the review console.
@@ -105,9 +113,14 @@ pub enum Command {
         /// Comparison date C (YYYY-MM-DD), before R; default: no comparison.
         #[arg(long, value_name = "DATE")]
         since: Option<Date>,
-        /// Write to FILE instead of standard output.
+        /// Write to FILE instead of standard output (`-` is standard output). Never into DATA.
+        /// xlsx: required unless standard output is a pipe or a file.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// csv: start with a UTF-8 byte-order mark, so that spreadsheets importing the file read
+        /// its Vietnamese correctly.
+        #[arg(long)]
+        bom: bool,
     },
     /// List the directions of a review conference and follow earlier ones up from the data;
     /// add, close, drop or reopen one.
@@ -132,7 +145,7 @@ pub enum Command {
         as_of: Option<Date>,
         #[arg(long, value_enum, default_value_t = MinutesFormat::Markdown)]
         format: MinutesFormat,
-        /// Write to FILE instead of standard output (required for docx).
+        /// Write to FILE instead of standard output (`-` is standard output; docx needs a FILE).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
@@ -141,6 +154,13 @@ pub enum Command {
         #[arg(value_enum)]
         kind: SchemaKind,
     },
+    /// Print a shell completion script, e.g. `p06 completions bash > ~/.local/share/bash-completion/completions/p06`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `p06 man > ~/.local/share/man/man1/p06.1`.
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -155,6 +175,8 @@ pub enum ReportFormat {
     Markdown,
     Csv,
     Json,
+    /// An Excel workbook (.xlsx): one sheet per area, typed cells.
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -254,6 +276,7 @@ pub enum DirectionAction {
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
+    let lang = Lang::choose(cli.lang);
     match cli.command {
         Some(Command::Check { data, format, strict }) => crate::commands::check(&data, format, strict),
         Some(Command::Report {
@@ -262,8 +285,9 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
             as_of,
             since,
             out,
-        }) => crate::commands::report(&data, format, as_of, since, out.as_deref()),
-        Some(Command::Directions(args)) => crate::commands::directions(&args),
+            bom,
+        }) => crate::commands::report(&data, format, as_of, since, out.as_deref(), bom, lang),
+        Some(Command::Directions(args)) => crate::commands::directions(&args, lang),
         Some(Command::Minutes {
             data,
             meetings,
@@ -278,8 +302,11 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
             as_of,
             format,
             out: out.as_deref(),
+            lang,
         }),
         Some(Command::Schema { kind }) => crate::commands::schema(kind),
-        None => crate::commands::console(&cli.tui),
+        Some(Command::Completions { shell }) => crate::commands::completions(shell),
+        Some(Command::Man) => crate::commands::man(),
+        None => crate::commands::console(&cli.tui, lang),
     }
 }

@@ -7,6 +7,8 @@ mod directions;
 mod minutes;
 mod report;
 mod schema;
+mod shell;
+mod today;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -20,16 +22,28 @@ pub use directions::directions;
 pub use minutes::{MinutesArgs, minutes};
 pub use report::report;
 pub use schema::schema;
+pub use shell::{completions, man};
 
-/// Loads DATA (or the bundled demo when `None`); on failure prints why to stderr and returns
+/// Loads DATA (or the bundled demo when `None`) as seen on the machine's date; on failure prints why to stderr and returns
 /// the exit status to end with.
 pub(crate) fn open(data: Option<&Path>) -> Result<Dataset, ExitCode> {
+    let today = clock()?;
     let loaded = match data {
         Some(path) => load_dir(path),
         None => crate::demo::load(),
     };
-    loaded.map_err(|e| {
-        eprintln!("p06: {}", describe(&e));
+    let mut ds = loaded.map_err(|e| {
+        eprintln!("p06: {}", crate::present::visible_lines(&describe(&e)));
+        ExitCode::from(EXIT_CANNOT_RUN)
+    })?;
+    ds.set_today(Some(today));
+    Ok(ds)
+}
+
+/// The machine's date (or `P06_TODAY`); on failure prints why and returns the exit status.
+pub(crate) fn clock() -> Result<crate::model::Date, ExitCode> {
+    today::today().map_err(|why| {
+        eprintln!("p06: {why}");
         ExitCode::from(EXIT_CANNOT_RUN)
     })
 }

@@ -7,6 +7,9 @@
 //! district and date) and indexes the records by district and date.
 
 mod catalogue;
+mod dates;
+mod duplicates;
+mod edit;
 mod locate;
 pub(crate) mod parse;
 pub mod problem;
@@ -20,12 +23,16 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-use crate::model::{Date, Plan};
+use crate::model::{Date, Nfc, Plan};
 
 pub use catalogue::Catalogue;
+pub use duplicates::DUPLICATES_NAMED;
+use duplicates::name_some;
+#[cfg(test)]
+pub use edit::indexed_here;
 pub use problem::{JsonPath, Problem, Severity, Tally};
 pub use record::{FileOutcome, ModelState, Record, ServiceState, TaskState};
-pub use snapshot::load_snapshot;
+pub use snapshot::{MAX_COUNT, load_snapshot};
 pub use walk::MAX_FILE_BYTES;
 
 /// A district whose effective snapshot is more than this many days older than the review date
@@ -49,8 +56,8 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::NoDataDir(p) => write!(f, "{}: no such data directory", p.display()),
-            LoadError::NoPlan(p, why) => write!(f, "{}: {why}", p.display()),
+            LoadError::NoDataDir(p) => write!(f, "{}: no such data directory", shown(p)),
+            LoadError::NoPlan(p, why) => write!(f, "{}: {why}", shown(p)),
             LoadError::BadPlan(problems) => {
                 let errors = problems.iter().filter(|p| p.severity == Severity::Error);
                 for (i, p) in errors.enumerate() {
@@ -67,11 +74,17 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// A path as a person reads it: control characters in its name escaped.
+fn shown(p: &Path) -> String {
+    crate::present::visible(&p.display().to_string()).into_owned()
+}
+
 /// Parses and checks a plan. Notes (unknown fields) come back with the catalogue.
 pub fn load_plan(bytes: &[u8]) -> Result<(Catalogue, Vec<Problem>), LoadError> {
     let bad = |p: Problem| LoadError::BadPlan(vec![p]);
     let text = parse::text_of(PLAN_FILE, bytes).map_err(bad)?;
-    let (plan, unknown) = parse::parse::<Plan>(PLAN_FILE, text).map_err(bad)?;
+    let (mut plan, unknown) = parse::parse::<Plan>(PLAN_FILE, text).map_err(bad)?;
+    plan.nfc();
     let (catalogue, mut issues) = Catalogue::build(plan);
     issues.extend(unknown.into_iter().map(parse::unknown_field_note));
     let problems = parse::place(PLAN_FILE, text, issues);
@@ -97,6 +110,11 @@ pub struct Dataset {
     dates: Vec<Date>,
     /// All problems, sorted for display (stale warnings excluded: they depend on the review date).
     problems: Vec<Problem>,
+    /// The machine's date, set by the command layer ([`Self::set_today`]); `None` (the default
+    /// for a freshly loaded set) puts no date in the future. See `dates.rs`.
+    today: Option<Date>,
+    /// How many times this data set (and those it was cloned or changed from) was indexed.
+    reindexes: u64,
 }
 
 /// Loads a data directory from disk, reading snapshots on all cores.
@@ -161,15 +179,24 @@ pub fn load_snapshots(
     )
 }
 
-/// Reads one snapshot file again, `rel` relative to `data`, against `catalogue`: what live
-/// reload puts in place with [`Dataset::put_file`]. Unreadable or too large, it is a failed
-/// outcome like any other.
+/// Reads one snapshot file again, at `abs`, known as `rel` (relative to DATA, as people see
+/// it), against `catalogue`: what live reload puts in place with [`Dataset::change_files`].
+/// The file is opened by its real path, never by `rel`, which is a lossy copy of a name
+/// that is not UTF-8. Unreadable or too large, it is a failed outcome like any other.
 #[must_use]
-pub fn load_file(data: &Path, rel: &str, catalogue: &Catalogue) -> FileOutcome {
-    match walk::read_limited(rel, &data.join(rel)) {
+pub fn load_file(abs: &Path, rel: &str, catalogue: &Catalogue) -> FileOutcome {
+    match walk::read_limited(rel, abs) {
         Ok(bytes) => load_snapshot(rel, &bytes, catalogue),
         Err(p) => FileOutcome::failed(p),
     }
+}
+
+/// The bytes of `data`'s plan.json, read the way every data file is (never blocking, regular
+/// files only, size-limited); `None` when it cannot be read. For live reload's "did the plan
+/// change" comparison.
+#[must_use]
+pub fn plan_bytes(data: &Path) -> Option<Vec<u8>> {
+    walk::plan_bytes(data)
 }
 
 /// Loads a data set held in memory (the bundled demo): the plan's bytes and `(path, bytes)` of
@@ -209,6 +236,8 @@ impl Dataset {
             timelines: Vec::new(),
             dates: Vec::new(),
             problems: Vec::new(),
+            today: None,
+            reindexes: 0,
         };
         ds.index();
         ds
@@ -216,6 +245,9 @@ impl Dataset {
 
     /// Rebuilds the indices and the problem list after `files` changed.
     fn index(&mut self) {
+        self.reindexes += 1;
+        #[cfg(test)]
+        edit::INDEXED_HERE.with(|n| n.set(n.get() + 1));
         // Sorting (district, as_of, file index) groups each key's files in one run, in path
         // order, with no per-key allocation: this runs on every live reload, over every file.
         let mut keyed: Vec<(usize, Date, usize)> = self
@@ -238,18 +270,25 @@ impl Dataset {
             }
             let code = &self.catalogue.plan.districts[district].code;
             for &(_, _, i) in run {
-                let others: Vec<&str> = run
+                let others = run
                     .iter()
                     .filter(|&&(_, _, j)| j != i)
-                    .map(|&(_, _, j)| self.files[j].file.as_str())
-                    .collect();
+                    .map(|&(_, _, j)| self.files[j].file.as_str());
                 duplicate_problems.push(Problem::whole_file(
                     Severity::Error,
                     &self.files[i].file,
-                    format!(
-                        "{} also has a snapshot for {code} on {as_of}; both are rejected until one is removed",
-                        others.join(", ")
-                    ),
+                    if run.len() == 2 {
+                        format!(
+                            "{} also has a snapshot for {code} on {as_of}; both are rejected until one is removed",
+                            name_some(others, 1)
+                        )
+                    } else {
+                        format!(
+                            "{} also have a snapshot for {code} on {as_of}; all {} are rejected until only one is left",
+                            name_some(others, run.len() - 1),
+                            run.len()
+                        )
+                    },
                 ));
             }
         }
@@ -267,27 +306,6 @@ impl Dataset {
         self.timelines = timelines;
         self.dates = dates;
         self.problems = problems;
-    }
-
-    /// Replaces (or adds) one file's outcome, as live reload does.
-    pub fn put_file(&mut self, outcome: FileOutcome) {
-        match self.files.binary_search_by(|f| f.file.cmp(&outcome.file)) {
-            Ok(i) => self.files[i] = outcome,
-            Err(i) => self.files.insert(i, outcome),
-        }
-        self.index();
-    }
-
-    /// Forgets one file, as live reload does when it is deleted. Returns whether it was known.
-    pub fn remove_file(&mut self, file: &str) -> bool {
-        match self.files.binary_search_by(|f| f.file.as_str().cmp(file)) {
-            Ok(i) => {
-                self.files.remove(i);
-                self.index();
-                true
-            }
-            Err(_) => false,
-        }
     }
 
     /// Every snapshot file read, with its outcome, sorted by path.
@@ -314,12 +332,6 @@ impl Dataset {
         &self.dates
     }
 
-    /// The latest snapshot date: the default review date.
-    #[must_use]
-    pub fn latest(&self) -> Option<Date> {
-        self.dates.last().copied()
-    }
-
     /// A district's accepted records, oldest first.
     pub fn timeline(&self, district: usize) -> impl DoubleEndedIterator<Item = &Record> + '_ {
         self.timelines[district]
@@ -333,43 +345,5 @@ impl Dataset {
         let t = &self.timelines[district];
         let n = t.partition_point(|&i| self.files[i].record.as_ref().is_some_and(|rec| rec.as_of <= r));
         n.checked_sub(1).and_then(|k| self.files[t[k]].record.as_ref())
-    }
-
-    /// Whether a record is stale at review date `r`.
-    #[must_use]
-    pub fn is_stale(record: &Record, r: Date) -> bool {
-        r.days_since(record.as_of) > STALE_AFTER_DAYS
-    }
-
-    /// The stale-district warnings at review date `r`, each on the district's effective file.
-    #[must_use]
-    pub fn stale_problems(&self, r: Date) -> Vec<Problem> {
-        (0..self.catalogue.district_count())
-            .filter_map(|d| self.effective(d, r))
-            .filter(|rec| Self::is_stale(rec, r))
-            .map(|rec| {
-                let code = &self.catalogue.plan.districts[rec.district].code;
-                Problem::whole_file(
-                    Severity::Warning,
-                    &rec.file,
-                    format!(
-                        "{code} is stale: its latest snapshot ({}) is {} days older than the review date {r} (more than {STALE_AFTER_DAYS})",
-                        rec.as_of,
-                        r.days_since(rec.as_of)
-                    ),
-                )
-            })
-            .collect()
-    }
-
-    /// Load problems plus the stale warnings at `r`, sorted: what `p06 check` prints.
-    #[must_use]
-    pub fn problems_at(&self, r: Option<Date>) -> Vec<Problem> {
-        let mut all = self.problems.clone();
-        if let Some(r) = r {
-            all.extend(self.stale_problems(r));
-            all.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        }
-        all
     }
 }

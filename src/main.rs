@@ -6,6 +6,10 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> color_eyre::Result<ExitCode> {
+    p06::cli::stdout::guard();
     color_eyre::install()?;
-    p06::cli::run(p06::cli::Cli::parse())
+    match p06::cli::Cli::try_parse() {
+        Ok(cli) => p06::cli::run(cli),
+        Err(e) => Ok(p06::cli::stdout::clap_exit(&e)),
+    }
 }

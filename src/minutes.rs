@@ -27,7 +27,17 @@ pub struct Entry<'a> {
 pub struct HeadlineRow {
     pub figure: Figure,
     pub value: Value,
-    pub change: Option<String>,
+    /// The value at C, when there is a C.
+    pub before: Option<Value>,
+}
+
+impl HeadlineRow {
+    /// The change since C in `lang`'s number format; `None` with no C or no change.
+    #[must_use]
+    pub fn change(&self, lang: crate::present::Lang) -> Option<String> {
+        let before = self.before.as_ref()?;
+        crate::present::figures::delta(lang, &self.value, before)
+    }
 }
 
 /// Everything the notice says.
@@ -62,13 +72,10 @@ impl<'a> Notice<'a> {
             .iter()
             .map(|&figure| {
                 let value = after.headline.value(figure);
-                let change = before
-                    .as_ref()
-                    .and_then(|b| value.delta(&b.headline.value(figure)));
                 HeadlineRow {
                     figure,
                     value,
-                    change,
+                    before: before.as_ref().map(|b| b.headline.value(figure)),
                 }
             })
             .collect();

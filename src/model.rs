@@ -6,12 +6,20 @@
 mod date;
 mod enums;
 mod meeting;
+mod nfc;
+mod text;
+mod whole;
 
+mod area;
+
+pub use area::Area;
 pub use date::Date;
 pub use enums::{
     DirectionState, DistrictKind, Group, ModelStatus, ServiceStatus, SubjectArea, TaskKind, TaskStatus,
 };
 pub use meeting::{DataDigest, Direction, MEETING_FORMAT, Meeting, Subject};
+pub use nfc::Nfc;
+pub use text::{LocalText, TextIssue};
 
 use std::borrow::Cow;
 
@@ -28,11 +36,13 @@ pub const SNAPSHOT_FORMAT: &str = "p06.snapshot/1";
 pub struct Plan {
     /// Must be `p06.plan/1`.
     pub format: String,
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub province: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    pub title: Option<LocalText>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issued: Option<Date>,
+    #[schemars(length(min = 1))]
     pub districts: Vec<District>,
     #[serde(default)]
     pub tasks: Vec<Task>,
@@ -49,20 +59,22 @@ pub struct District {
     /// Two to four capital letters, unique in the plan.
     #[schemars(regex(pattern = r"^[A-Z]{2,4}$"))]
     pub code: String,
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub name: String,
     pub kind: DistrictKind,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 pub struct Task {
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub id: String,
-    pub title: String,
+    pub title: LocalText,
     pub kind: TaskKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<Group>,
     /// The lead agency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lead: Option<String>,
+    pub lead: Option<LocalText>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Date>,
     #[serde(default)]
@@ -71,8 +83,9 @@ pub struct Task {
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 pub struct Model {
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub id: String,
-    pub title: String,
+    pub title: LocalText,
     /// A model to be built this period, as opposed to one to maintain and replicate.
     #[serde(default)]
     pub new: bool,
@@ -84,19 +97,32 @@ pub struct Model {
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 pub struct Service {
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub id: String,
-    pub title: String,
+    pub title: LocalText,
     #[serde(default)]
     pub applies_to: AppliesTo,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 pub struct SecurityTargets {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "whole::opt_u64",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub inspection_target: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "whole::opt_u64",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub training_target: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "whole::opt_u64",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub drill_target: Option<u64>,
 }
 
@@ -167,6 +193,7 @@ pub struct Snapshot {
     /// Must be `p06.snapshot/1`.
     pub format: String,
     /// A district code of the plan.
+    #[schemars(regex(pattern = r"^[A-Z]{2,4}$"))]
     pub district: String,
     pub as_of: Date,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -199,7 +226,11 @@ pub struct TaskEntry {
     pub id: String,
     pub status: TaskStatus,
     /// 0..=100; defaults to 100 when done, else 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "whole::opt_u64",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(range(max = 100))]
     pub progress: Option<u64>,
     /// Only with `done`, and not after the snapshot's `as_of`.
@@ -231,28 +262,58 @@ pub struct ServiceEntry {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 pub struct Applications {
+    #[serde(deserialize_with = "whole::u64")]
     pub online: u64,
     /// At least `online`.
+    #[serde(deserialize_with = "whole::u64")]
     pub total: u64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 pub struct Identity {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "whole::opt_u64",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub residents: Option<u64>,
     /// At most `residents`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "whole::opt_u64",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub residents_in_database: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "whole::opt_u64",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub eligible_for_id: Option<u64>,
     /// At most `eligible_for_id`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "whole::opt_u64",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub chip_id_cards: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "whole::opt_u64",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub eid_accounts: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "whole::opt_u64",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub org_eid_applications: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "whole::opt_u64",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub digital_signatures: Option<u64>,
 }
 
@@ -274,12 +335,13 @@ pub struct Security {
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 pub struct Inspection {
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub unit: String,
     pub date: Date,
     #[serde(default)]
     pub findings: Findings,
     /// At most the sum of findings.
-    #[serde(default)]
+    #[serde(deserialize_with = "whole::u64", default)]
     pub resolved: u64,
 }
 
@@ -293,11 +355,11 @@ impl Inspection {
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 pub struct Findings {
-    #[serde(default)]
+    #[serde(deserialize_with = "whole::u64", default)]
     pub high: u64,
-    #[serde(default)]
+    #[serde(deserialize_with = "whole::u64", default)]
     pub medium: u64,
-    #[serde(default)]
+    #[serde(deserialize_with = "whole::u64", default)]
     pub low: u64,
 }
 
@@ -313,7 +375,11 @@ pub struct Training {
     pub date: Date,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "whole::opt_u64",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub participants: Option<u64>,
 }
 
@@ -348,8 +414,10 @@ impl FourLayer {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 pub struct AntiMalware {
+    #[serde(deserialize_with = "whole::u64")]
     pub endpoints: u64,
     /// At most `endpoints`.
+    #[serde(deserialize_with = "whole::u64")]
     pub protected: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub centrally_managed: Option<bool>,
@@ -357,39 +425,9 @@ pub struct AntiMalware {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 pub struct Incidents {
+    #[serde(deserialize_with = "whole::u64")]
     pub detected: u64,
     /// At most `detected`.
+    #[serde(deserialize_with = "whole::u64")]
     pub resolved: u64,
-}
-
-/// The three areas items belong to.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Area {
-    Task,
-    Model,
-    Service,
-}
-
-impl Area {
-    pub const ALL: [Area; 3] = [Area::Task, Area::Model, Area::Service];
-
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Area::Task => "task",
-            Area::Model => "model",
-            Area::Service => "service",
-        }
-    }
-
-    /// The list name in a snapshot (`tasks`, `models`, `services`).
-    #[must_use]
-    pub fn list_name(self) -> &'static str {
-        match self {
-            Area::Task => "tasks",
-            Area::Model => "models",
-            Area::Service => "services",
-        }
-    }
 }

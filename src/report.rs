@@ -9,6 +9,7 @@ pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod text;
+pub mod xlsx;
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
@@ -29,6 +30,8 @@ pub struct ReportInput<'a> {
     pub changes: Option<&'a Changes>,
     /// The problems at R, stale warnings included.
     pub problems: &'a [Problem],
+    /// The interface language: which text of the plan's bilingual titles and leads to show.
+    pub lang: crate::present::Lang,
 }
 
 /// The districts whose status of one item made the same move between C and R.
@@ -91,11 +94,12 @@ impl ReportData {
             before: self.before.as_ref(),
             changes: self.changes.as_ref(),
             problems: &self.problems,
+            lang: crate::present::Lang::En,
         }
     }
 }
 
-/// Settles the review date R (default: the latest snapshot) and checks the comparison date C.
+/// Settles the review date R (default: the latest snapshot not after today) and checks the comparison date C.
 /// The error is a sentence for the user.
 pub fn resolve_dates(
     ds: &Dataset,
@@ -112,7 +116,16 @@ pub fn resolve_dates(
     let r = match as_of {
         Some(r) if r < earliest => return Err(no_data(r)),
         Some(r) => r,
-        None => ds.latest().unwrap_or(earliest),
+        None => match ds.latest() {
+            Some(latest) => latest,
+            // Only a future-dated snapshot can leave no default: never take one by default.
+            None => {
+                return Err(format!(
+                    "every snapshot is dated after today ({}); give --as-of to review one",
+                    ds.today().map_or_else(String::new, |t| t.to_string())
+                ));
+            }
+        },
     };
     if let Some(c) = since {
         if c >= r {
@@ -128,6 +141,18 @@ pub fn resolve_dates(
 }
 
 impl ReportInput<'_> {
+    /// The language of the plan's titles and leads (spec section 2.1), as `--lang` chose.
+    #[must_use]
+    pub fn lang(&self) -> crate::present::Lang {
+        self.lang
+    }
+
+    /// This input, in `lang`.
+    #[must_use]
+    pub fn with_lang(self, lang: crate::present::Lang) -> Self {
+        Self { lang, ..self }
+    }
+
     /// The plan's entry of a task.
     #[must_use]
     pub fn task(&self, index: usize) -> &Task {

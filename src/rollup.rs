@@ -16,7 +16,7 @@ use crate::load::{Dataset, Record};
 use crate::model::{Area, Date};
 
 pub use changes::{Change, ChangeKind, ChangeValue, Changes, ItemChange, changes, item_change};
-pub use headline::{Figure, Headline, IncidentCounts, Ratio, Value, group_thousands};
+pub use headline::{Figure, Headline, IncidentCounts, Ratio, Value};
 pub use items::{Coverage, ItemRollup, mean_half_away};
 pub use rates::{anti_malware_pct, online_rate, online_rates};
 pub use status::{
@@ -56,9 +56,16 @@ impl DistrictRollup {
     /// All items complete out of all applicable items, over the three areas.
     #[must_use]
     pub fn overall(&self) -> Coverage {
+        // Item counts come from the plan, far below usize::MAX; saturating like every sum.
+        let sum = |f: fn(&Coverage) -> usize| {
+            [self.tasks, self.models, self.services]
+                .iter()
+                .map(f)
+                .fold(0usize, usize::saturating_add)
+        };
         Coverage {
-            complete: self.tasks.complete + self.models.complete + self.services.complete,
-            applicable: self.tasks.applicable + self.models.applicable + self.services.applicable,
+            complete: sum(|c| c.complete),
+            applicable: sum(|c| c.applicable),
         }
     }
 }

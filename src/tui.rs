@@ -43,11 +43,12 @@ pub fn run(app: App) -> io::Result<()> {
 pub fn run_loading(
     progress: Arc<LoadProgress>,
     what: String,
+    lang: crate::present::Lang,
     load: impl FnOnce() -> App + Send + 'static,
 ) -> io::Result<()> {
     session(Start::Loading {
         progress,
-        what,
+        what: (what, lang),
         load: Box::new(load),
     })
 }
@@ -56,7 +57,8 @@ enum Start {
     Ready(Box<App>),
     Loading {
         progress: Arc<LoadProgress>,
-        what: String,
+        /// What is being read, and the language to say it in.
+        what: (String, crate::present::Lang),
         load: Box<dyn FnOnce() -> App + Send>,
     },
 }
@@ -84,7 +86,7 @@ fn session(start: Start) -> io::Result<()> {
             let (dir, cat, lang) = (
                 app.directions.dir.clone(),
                 app.review.ds.catalogue.clone(),
-                app.directions.lang,
+                app.look.lang,
             );
             crate::meetings::console::spawn_watcher(dir, cat, lang, move |a| {
                 tx.send(Event::Action(a)).is_ok()
@@ -106,7 +108,7 @@ fn session(start: Start) -> io::Result<()> {
 fn loading(
     tui: &mut terminal::Tui,
     progress: &Arc<LoadProgress>,
-    what: &str,
+    what: &(String, crate::present::Lang),
     load: Box<dyn FnOnce() -> App + Send>,
     tx: &mpsc::Sender<Event>,
     rx: &mpsc::Receiver<Event>,
@@ -150,7 +152,7 @@ fn loading(
                 progress.total.load(Ordering::Relaxed),
             );
             paint_frame(tui, screen, paint == Paint::Everything, |area, buf| {
-                ui::draw_loading(what, done, total, area, buf);
+                ui::draw_loading(what.1, &what.0, done, total, area, buf);
             })?;
         }
         let Ok(ev) = rx.recv() else {
@@ -159,17 +161,33 @@ fn loading(
         paint = match ev {
             Event::Ready(app) => return Ok(Some(*app)),
             Event::Progress => Paint::Changes,
-            Event::Term(TermEvent::Key(key)) => {
-                if keymap::lookup(&key, Mode::Normal, Panel::Overview) == Some(Action::Quit) {
-                    return Ok(None);
+            Event::Term(TermEvent::Key(key)) => match keymap::lookup(&key, Mode::Normal, Panel::Overview) {
+                Some(Action::Quit) => return Ok(None),
+                Some(Action::Suspend) => {
+                    suspend(screen)?;
+                    Paint::Everything
                 }
-                Paint::Nothing
+                _ => Paint::Nothing,
+            },
+            Event::Action(Action::Suspend) => {
+                suspend(screen)?;
+                Paint::Everything
             }
             Event::Term(TermEvent::Resize(..)) | Event::Continued => Paint::Everything,
             Event::InputClosed(why) => return Err(io::Error::other(format!("terminal input ended: {why}"))),
             Event::Term(_) | Event::Action(_) => Paint::Nothing,
         };
     }
+}
+
+/// Ctrl-Z or SIGTSTP: hands the terminal to the shell and stops; once continued (or never
+/// stopped) takes it back. The caller draws everything anew.
+fn suspend(screen: &Mutex<()>) -> io::Result<()> {
+    {
+        let _guard = screen.lock().unwrap_or_else(PoisonError::into_inner);
+        terminal::suspend()?;
+    }
+    terminal::resume()
 }
 
 /// How much of the screen the next frame must paint.
@@ -250,12 +268,7 @@ fn handle(app: &mut App, hits: &Hits, ev: Event, screen: &Mutex<()>) -> io::Resu
             Ok(Paint::Everything)
         }
         Action::Suspend => {
-            {
-                let _guard = screen.lock().unwrap_or_else(PoisonError::into_inner);
-                terminal::suspend()?;
-            }
-            // Continued (or never stopped): take the terminal back; draw everything anew.
-            terminal::resume()?;
+            suspend(screen)?;
             Ok(Paint::Everything)
         }
         other => {

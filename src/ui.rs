@@ -34,8 +34,9 @@ use ratatui::text::{Line, Span};
 
 use crate::app::{Action, App, Panel, Viewport};
 
+use crate::present::layout::{fit, wrap};
 pub use loading::draw as draw_loading;
-use table::{TableHit, fit};
+use table::TableHit;
 use theme::Theme;
 
 /// The smallest terminal the console draws in; below it, it says how large it must be.
@@ -70,7 +71,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
             // The directions' counts take the Overview's last line, only when there are any.
             Some(line) if body.height > 2 => {
                 let [rest, last] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(body);
-                let fitted = table::fit(&line, usize::from(last.width), Theme::new(app.look).ellipsis());
+                let fitted = fit(&line, usize::from(last.width), Theme::new(app.look).ellipsis());
                 buf.set_string(last.x, last.y, fitted, Theme::new(app.look).heading());
                 overview::render(app, rest, buf)
             }
@@ -109,10 +110,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
 /// The message shown when the terminal is smaller than the minimum.
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = Theme::new(app.look);
-    let text = format!(
-        "Terminal too small ({}x{}). p06 needs at least {MIN_WIDTH}x{MIN_HEIGHT}: enlarge the window. q quits.",
-        area.width, area.height
-    );
+    let text =
+        crate::present::console::too_small(app.look.lang, (area.width, area.height), (MIN_WIDTH, MIN_HEIGHT));
     let width = usize::from(area.width);
     let lines = wrap(&text, width);
     let top = area.y
@@ -128,37 +127,6 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
         let line = Line::styled(fit(l, width, theme.ellipsis()), theme.heading());
         buf.set_line(area.x, y, &line, area.width);
     }
-}
-
-/// Greedy word wrap by display width; words longer than a line are cut.
-#[must_use]
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let need = if line.is_empty() {
-            word.width()
-        } else {
-            line.width() + 1 + word.width()
-        };
-        if need > width && !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        if word.width() > width {
-            line.push_str(&fit(word, width, ""));
-        } else {
-            line.push_str(word);
-        }
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 /// The action a mouse event asks for, given where the last frame put things.
@@ -192,6 +160,27 @@ fn contains(r: Rect, x: u16, y: u16) -> bool {
     x >= r.x && x < r.right() && y >= r.y && y < r.bottom()
 }
 
+/// The two tables of a panel (Security, Data), titled `names`, in `areas`; the second only when
+/// it has room for a row.
+fn two_tables(
+    app: &App,
+    areas: [Rect; 2],
+    names: [crate::present::console::Table; 2],
+    buf: &mut Buffer,
+) -> Vec<TableHit> {
+    let views = &app.view().tables;
+    let mut hits = Vec::new();
+    for (section, (area, name)) in areas.into_iter().zip(names).enumerate() {
+        let Some(v) = views.get(section) else { continue };
+        if section > 0 && area.height < 3 {
+            continue;
+        }
+        let title = table_title(app, section, crate::present::console::table(app.look.lang, name));
+        hits.push(table::render(app, v, section, title, area, buf));
+    }
+    hits
+}
+
 /// A table's title: its name, how many rows show out of how many, and the active filter,
 /// status filter and sort, so the state of the table is always on screen.
 #[must_use]
@@ -202,15 +191,14 @@ pub fn table_title(app: &App, section: usize, name: &str) -> Line<'static> {
     };
     let total = crate::app::rows::len(view.id, &app.review);
     let mut parts = vec![Span::styled(format!(" {name} "), theme.heading())];
-    let count = if view.rows.len() == total {
-        format!("{total} ")
-    } else {
-        format!("{} of {total} ", view.rows.len())
-    };
-    parts.push(Span::raw(count));
+    let count = crate::present::console::row_count(app.look.lang, view.rows.len(), total);
+    parts.push(Span::raw(format!("{count} ")));
     if view.status != crate::app::table::StatusFilter::All {
         parts.push(Span::styled(
-            format!("[{}] ", view.status.label(view.id)),
+            format!(
+                "[{}] ",
+                crate::present::status::status_filter(app.look.lang, view.status, view.id)
+            ),
             theme.heading(),
         ));
     }

@@ -4,11 +4,18 @@
 use serde::Serialize;
 use serde_json::Value;
 
+/// Text in two languages (spec section 2.1), Vietnamese first: the province writes the plan.
+#[derive(Serialize, Clone, Copy)]
+pub struct Text {
+    pub vi: &'static str,
+    pub en: &'static str,
+}
+
 #[derive(Serialize)]
 pub struct Plan {
     pub format: &'static str,
     pub province: &'static str,
-    pub title: &'static str,
+    pub title: Text,
     pub issued: &'static str,
     pub districts: Vec<PlanDistrict>,
     pub tasks: Vec<PlanTask>,
@@ -27,10 +34,10 @@ pub struct PlanDistrict {
 #[derive(Serialize)]
 pub struct PlanTask {
     pub id: &'static str,
-    pub title: &'static str,
+    pub title: Text,
     pub kind: &'static str,
     pub group: &'static str,
-    pub lead: &'static str,
+    pub lead: Text,
     pub due: &'static str,
     pub applies_to: Value,
 }
@@ -38,7 +45,7 @@ pub struct PlanTask {
 #[derive(Serialize)]
 pub struct PlanModel {
     pub id: &'static str,
-    pub title: &'static str,
+    pub title: Text,
     pub new: bool,
     pub group: &'static str,
     pub applies_to: Value,
@@ -47,7 +54,7 @@ pub struct PlanModel {
 #[derive(Serialize)]
 pub struct PlanService {
     pub id: &'static str,
-    pub title: &'static str,
+    pub title: Text,
     pub applies_to: Value,
 }
 

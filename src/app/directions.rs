@@ -12,7 +12,6 @@ use std::path::PathBuf;
 use crate::load::Dataset;
 use crate::meetings::{Book, DirRef};
 use crate::model::{Date, Direction, DirectionState, Subject, SubjectArea};
-use crate::present::Lang;
 use crate::rollup::follow_up::{FollowUp, Judgment, judge_direction};
 
 pub use form::{Field, FieldKind, Form, FormKind};
@@ -53,8 +52,6 @@ pub struct Directions {
     pub pending: Option<Request>,
     /// The last answer: `Ok(what was saved)` or `Err(why not)`.
     pub status: Option<Result<String, String>>,
-    /// The language of the form's messages.
-    pub lang: Lang,
     /// Counts the changes of what the panel shows (book, filter, sort), so a redraw follows.
     pub generation: u64,
     /// The panel's filter, as typed after `/`.

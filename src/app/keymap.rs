@@ -7,6 +7,9 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use crate::present::Lang;
+use crate::present::keys::{Foot, KeyDoes, any_char};
+
 use super::action::Action;
 use super::panel::Panel;
 
@@ -56,10 +59,10 @@ pub struct Binding {
     pub keys: &'static [Key],
     pub does: Does,
     /// What it does, for the help overlay.
-    pub help: &'static str,
+    pub help: KeyDoes,
     /// A short label for the footer, and its rank there (lower stays longer on narrow screens).
     /// Adjacent bindings with the same label share one footer entry (`↑↓ move`).
-    pub footer: Option<(&'static str, u8)>,
+    pub footer: Option<(Foot, u8)>,
     pub modes: &'static [Mode],
     /// `None`: every panel.
     pub panels: Option<&'static [Panel]>,
@@ -76,8 +79,8 @@ const TWO_TABLE_PANELS: &[Panel] = &[Panel::Overview, Panel::Security, Panel::Da
 const fn bind(
     keys: &'static [Key],
     action: Action,
-    help: &'static str,
-    footer: Option<(&'static str, u8)>,
+    help: KeyDoes,
+    footer: Option<(Foot, u8)>,
     modes: &'static [Mode],
 ) -> Binding {
     Binding {
@@ -99,60 +102,60 @@ const fn on(mut b: Binding, panels: &'static [Panel]) -> Binding {
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
     // Panels.
-    bind(&[Key::Code(KeyCode::Tab)], Action::NextPanel, "next panel", Some(("panel", 2)), BROWSE),
-    bind(&[Key::Code(KeyCode::BackTab)], Action::PrevPanel, "previous panel", None, BROWSE),
-    Binding { keys: &[Key::PanelDigit], does: Does::GoPanel, help: "go to panel 1 to 9", footer: Some(("panel", 2)), modes: BROWSE, panels: None },
+    bind(&[Key::Code(KeyCode::Tab)], Action::NextPanel, KeyDoes::NextPanel, Some((Foot::Panel, 2)), BROWSE),
+    bind(&[Key::Code(KeyCode::BackTab)], Action::PrevPanel, KeyDoes::PrevPanel, None, BROWSE),
+    Binding { keys: &[Key::PanelDigit], does: Does::GoPanel, help: KeyDoes::GoPanel, footer: Some((Foot::Panel, 2)), modes: BROWSE, panels: None },
     // Rows (in a detail pane, lines); while typing a filter only the arrows move, since
     // letters are text.
-    bind(&[Key::Code(KeyCode::Up), Key::Char('k')], Action::Up, "up one row", Some(("move", 3)), &[Normal, Detail]),
-    bind(&[Key::Code(KeyCode::Down), Key::Char('j')], Action::Down, "down one row", Some(("move", 3)), &[Normal, Detail]),
-    bind(&[Key::Code(KeyCode::Up)], Action::Up, "up one row", Some(("move", 4)), &[Filter]),
-    bind(&[Key::Code(KeyCode::Down)], Action::Down, "down one row", Some(("move", 4)), &[Filter]),
-    bind(&[Key::Code(KeyCode::PageUp)], Action::PageUp, "up one screen", None, &[Normal, Filter, Detail]),
-    bind(&[Key::Code(KeyCode::PageDown)], Action::PageDown, "down one screen", None, &[Normal, Filter, Detail]),
-    bind(&[Key::Code(KeyCode::Home), Key::Char('g')], Action::Top, "first row", None, &[Normal, Detail]),
-    bind(&[Key::Code(KeyCode::End), Key::Char('G')], Action::Bottom, "last row", None, &[Normal, Detail]),
-    bind(&[Key::Code(KeyCode::Enter)], Action::Open, "open the selected row", Some(("open", 2)), &[Normal]),
+    bind(&[Key::Code(KeyCode::Up), Key::Char('k')], Action::Up, KeyDoes::UpRow, Some((Foot::Move, 3)), &[Normal, Detail]),
+    bind(&[Key::Code(KeyCode::Down), Key::Char('j')], Action::Down, KeyDoes::DownRow, Some((Foot::Move, 3)), &[Normal, Detail]),
+    bind(&[Key::Code(KeyCode::Up)], Action::Up, KeyDoes::UpRow, Some((Foot::Move, 4)), &[Filter]),
+    bind(&[Key::Code(KeyCode::Down)], Action::Down, KeyDoes::DownRow, Some((Foot::Move, 4)), &[Filter]),
+    bind(&[Key::Code(KeyCode::PageUp)], Action::PageUp, KeyDoes::UpScreen, None, &[Normal, Filter, Detail]),
+    bind(&[Key::Code(KeyCode::PageDown)], Action::PageDown, KeyDoes::DownScreen, None, &[Normal, Filter, Detail]),
+    bind(&[Key::Code(KeyCode::Home), Key::Char('g')], Action::Top, KeyDoes::FirstRow, None, &[Normal, Detail]),
+    bind(&[Key::Code(KeyCode::End), Key::Char('G')], Action::Bottom, KeyDoes::LastRow, None, &[Normal, Detail]),
+    bind(&[Key::Code(KeyCode::Enter)], Action::Open, KeyDoes::Open, Some((Foot::Open, 2)), &[Normal]),
     // Table tools.
-    bind(&[Key::Char('/')], Action::StartFilter, "filter as you type", Some(("filter", 2)), &[Normal]),
-    bind(&[Key::Code(KeyCode::Esc)], Action::ClearFilter, "clear the filter", None, &[Normal]),
-    bind(&[Key::Char('s')], Action::CycleSort, "sort by the next column", Some(("sort", 4)), &[Normal]),
-    bind(&[Key::Char('S')], Action::ReverseSort, "reverse the sort", None, &[Normal]),
-    on(bind(&[Key::Char('f')], Action::CycleStatus, "cycle the status filter", Some(("status", 5)), &[Normal]), ITEM_PANELS),
-    on(bind(&[Key::Char('v')], Action::NextSection, "focus the other table", Some(("table", 6)), &[Normal]), TWO_TABLE_PANELS),
+    bind(&[Key::Char('/')], Action::StartFilter, KeyDoes::Filter, Some((Foot::Filter, 2)), &[Normal]),
+    bind(&[Key::Code(KeyCode::Esc)], Action::ClearFilter, KeyDoes::ClearFilter, None, &[Normal]),
+    bind(&[Key::Char('s')], Action::CycleSort, KeyDoes::Sort, Some((Foot::Sort, 4)), &[Normal]),
+    bind(&[Key::Char('S')], Action::ReverseSort, KeyDoes::ReverseSort, None, &[Normal]),
+    on(bind(&[Key::Char('f')], Action::CycleStatus, KeyDoes::CycleStatus, Some((Foot::Status, 5)), &[Normal]), ITEM_PANELS),
+    on(bind(&[Key::Char('v')], Action::NextSection, KeyDoes::OtherTable, Some((Foot::Table, 6)), &[Normal]), TWO_TABLE_PANELS),
     // Dates and data: every panel follows at once, selections stay on the same item.
-    bind(&[Key::Char('[')], Action::PrevReview, "R to the previous date", Some(("R date", 3)), &[Normal, Detail]),
-    bind(&[Key::Char(']')], Action::NextReview, "R to the next date", Some(("R date", 3)), &[Normal, Detail]),
-    bind(&[Key::Char('{')], Action::PrevSince, "C to the previous date", None, &[Normal, Detail]),
-    bind(&[Key::Char('}')], Action::NextSince, "C to the next date, before R", None, &[Normal, Detail]),
-    bind(&[Key::Char('r')], Action::Reload, "reload the data directory", None, &[Normal, Detail]),
+    bind(&[Key::Char('[')], Action::PrevReview, KeyDoes::PrevReview, Some((Foot::ReviewDate, 3)), &[Normal, Detail]),
+    bind(&[Key::Char(']')], Action::NextReview, KeyDoes::NextReview, Some((Foot::ReviewDate, 3)), &[Normal, Detail]),
+    bind(&[Key::Char('{')], Action::PrevSince, KeyDoes::PrevSince, None, &[Normal, Detail]),
+    bind(&[Key::Char('}')], Action::NextSince, KeyDoes::NextSince, None, &[Normal, Detail]),
+    bind(&[Key::Char('r')], Action::Reload, KeyDoes::Reload, None, &[Normal, Detail]),
     // Directions: give one about the row (or the detail's subject), and act on one.
-    bind(&[Key::Char('a')], Action::AddDirection, "give a direction about this row", Some(("direct", 5)), &[Normal, Detail]),
-    on(bind(&[Key::Char('e')], Action::DirEdit, "edit the direction", Some(("edit", 5)), &[Normal]), DIRECTIONS),
-    on(bind(&[Key::Char('d')], Action::DirDone, "record the direction done", Some(("done", 5)), &[Normal]), DIRECTIONS),
-    on(bind(&[Key::Char('x')], Action::DirDrop, "drop the direction, with a note", Some(("drop", 6)), &[Normal]), DIRECTIONS),
-    on(bind(&[Key::Char('o')], Action::DirReopen, "reopen the direction", Some(("reopen", 6)), &[Normal]), DIRECTIONS),
+    bind(&[Key::Char('a')], Action::AddDirection, KeyDoes::AddDirection, Some((Foot::Direct, 5)), &[Normal, Detail]),
+    on(bind(&[Key::Char('e')], Action::DirEdit, KeyDoes::EditDirection, Some((Foot::Edit, 5)), &[Normal]), DIRECTIONS),
+    on(bind(&[Key::Char('d')], Action::DirDone, KeyDoes::DirectionDone, Some((Foot::Done, 5)), &[Normal]), DIRECTIONS),
+    on(bind(&[Key::Char('x')], Action::DirDrop, KeyDoes::DropDirection, Some((Foot::Drop, 6)), &[Normal]), DIRECTIONS),
+    on(bind(&[Key::Char('o')], Action::DirReopen, KeyDoes::ReopenDirection, Some((Foot::Reopen, 6)), &[Normal]), DIRECTIONS),
     // In the direction form.
-    bind(&[Key::Code(KeyCode::Enter)], Action::FormSubmit, "save the direction", Some(("save", 1)), &[Form]),
-    bind(&[Key::Code(KeyCode::Esc)], Action::FormCancel, "cancel", Some(("cancel", 1)), &[Form]),
-    bind(&[Key::Code(KeyCode::Tab)], Action::FormNext, "next field", Some(("field", 2)), &[Form]),
-    bind(&[Key::Code(KeyCode::BackTab)], Action::FormPrev, "previous field", None, &[Form]),
-    bind(&[Key::Code(KeyCode::Backspace)], Action::FormPop, "delete a character", None, &[Form]),
-    Binding { keys: &[Key::AnyChar], does: Does::Type, help: "type into the field", footer: None, modes: &[Form], panels: None },
+    bind(&[Key::Code(KeyCode::Enter)], Action::FormSubmit, KeyDoes::SaveDirection, Some((Foot::Save, 1)), &[Form]),
+    bind(&[Key::Code(KeyCode::Esc)], Action::FormCancel, KeyDoes::Cancel, Some((Foot::Cancel, 1)), &[Form]),
+    bind(&[Key::Code(KeyCode::Tab)], Action::FormNext, KeyDoes::NextField, Some((Foot::Field, 2)), &[Form]),
+    bind(&[Key::Code(KeyCode::BackTab)], Action::FormPrev, KeyDoes::PrevField, None, &[Form]),
+    bind(&[Key::Code(KeyCode::Backspace)], Action::FormPop, KeyDoes::DeleteChar, None, &[Form]),
+    Binding { keys: &[Key::AnyChar], does: Does::Type, help: KeyDoes::TypeField, footer: None, modes: &[Form], panels: None },
     // While typing a filter.
-    bind(&[Key::Code(KeyCode::Enter)], Action::FilterAccept, "keep the filter", Some(("keep", 1)), &[Filter]),
-    bind(&[Key::Code(KeyCode::Esc)], Action::ClearFilter, "clear it, stop typing", Some(("clear", 1)), &[Filter]),
-    bind(&[Key::Code(KeyCode::Backspace)], Action::FilterPop, "delete a character", Some(("delete", 3)), &[Filter]),
-    Binding { keys: &[Key::AnyChar], does: Does::Type, help: "narrows as you type", footer: None, modes: &[Filter], panels: None },
+    bind(&[Key::Code(KeyCode::Enter)], Action::FilterAccept, KeyDoes::KeepFilter, Some((Foot::Keep, 1)), &[Filter]),
+    bind(&[Key::Code(KeyCode::Esc)], Action::ClearFilter, KeyDoes::StopFilter, Some((Foot::Clear, 1)), &[Filter]),
+    bind(&[Key::Code(KeyCode::Backspace)], Action::FilterPop, KeyDoes::DeleteChar, Some((Foot::Delete, 3)), &[Filter]),
+    Binding { keys: &[Key::AnyChar], does: Does::Type, help: KeyDoes::Narrows, footer: None, modes: &[Filter], panels: None },
     // Overlays.
-    bind(&[Key::Code(KeyCode::Esc), Key::Code(KeyCode::Enter)], Action::CloseDetail, "close the detail", Some(("close", 1)), &[Detail]),
-    bind(&[Key::Code(KeyCode::Esc), Key::Char('?')], Action::CloseHelp, "close the help", Some(("close", 1)), &[Help]),
-    bind(&[Key::Char('?')], Action::ToggleHelp, "this help", Some(("help", 0)), &[Normal]),
+    bind(&[Key::Code(KeyCode::Esc), Key::Code(KeyCode::Enter)], Action::CloseDetail, KeyDoes::CloseDetail, Some((Foot::Close, 1)), &[Detail]),
+    bind(&[Key::Code(KeyCode::Esc), Key::Char('?')], Action::CloseHelp, KeyDoes::CloseHelp, Some((Foot::Close, 1)), &[Help]),
+    bind(&[Key::Char('?')], Action::ToggleHelp, KeyDoes::Help, Some((Foot::Help, 0)), &[Normal]),
     // Always.
-    bind(&[Key::Char('q')], Action::Quit, "quit", Some(("quit", 0)), BROWSE),
-    bind(&[Key::Ctrl('c')], Action::Quit, "quit", None, ALL_MODES),
-    bind(&[Key::Ctrl('l')], Action::Redraw, "redraw the screen", None, ALL_MODES),
-    bind(&[Key::Ctrl('z')], Action::Suspend, "suspend (fg resumes)", None, ALL_MODES),
+    bind(&[Key::Char('q')], Action::Quit, KeyDoes::Quit, Some((Foot::Quit, 0)), BROWSE),
+    bind(&[Key::Ctrl('c')], Action::Quit, KeyDoes::Quit, None, ALL_MODES),
+    bind(&[Key::Ctrl('l')], Action::Redraw, KeyDoes::Redraw, None, ALL_MODES),
+    bind(&[Key::Ctrl('z')], Action::Suspend, KeyDoes::Suspend, None, ALL_MODES),
 ];
 
 impl Binding {
@@ -185,13 +188,13 @@ impl Key {
 
     /// How the key is written in the footer and the help (`ascii` for consoles without arrows).
     #[must_use]
-    pub fn name(self, ascii: bool) -> String {
+    pub fn name(self, lang: Lang, ascii: bool) -> String {
         let named = match self {
             Key::Char(' ') => "Space",
             Key::Char(c) => return c.to_string(),
             Key::Ctrl(c) => return format!("Ctrl-{}", c.to_ascii_uppercase()),
             Key::PanelDigit => return format!("1-{}", Panel::ALL.len()),
-            Key::AnyChar => "text",
+            Key::AnyChar => any_char(lang),
             Key::Code(KeyCode::Up) if !ascii => "↑",
             Key::Code(KeyCode::Down) if !ascii => "↓",
             Key::Code(KeyCode::Up) => "Up",
@@ -232,12 +235,12 @@ pub fn lookup(ev: &KeyEvent, mode: Mode, panel: Panel) -> Option<Action> {
 
 /// The help overlay's lines for `mode` on `panel`: keys, and what they do.
 #[must_use]
-pub fn help_lines(mode: Mode, panel: Panel, ascii: bool) -> Vec<(String, &'static str)> {
+pub fn help_lines(mode: Mode, panel: Panel, lang: Lang, ascii: bool) -> Vec<(String, KeyDoes)> {
     BINDINGS
         .iter()
         .filter(|b| b.in_scope(mode, panel))
         .map(|b| {
-            let keys: Vec<String> = b.keys.iter().map(|k| k.name(ascii)).collect();
+            let keys: Vec<String> = b.keys.iter().map(|k| k.name(lang, ascii)).collect();
             (keys.join(" "), b.help)
         })
         .collect()
@@ -246,13 +249,13 @@ pub fn help_lines(mode: Mode, panel: Panel, ascii: bool) -> Vec<(String, &'stati
 /// The footer's entries for `mode` on `panel`: `(keys, label, rank)`, adjacent bindings with
 /// the same label merged (`↑↓ move`, `Tab/1-7 panel`).
 #[must_use]
-pub fn footer_entries(mode: Mode, panel: Panel, ascii: bool) -> Vec<(String, &'static str, u8)> {
-    let mut out: Vec<(String, &'static str, u8)> = Vec::new();
+pub fn footer_entries(mode: Mode, panel: Panel, lang: Lang, ascii: bool) -> Vec<(String, Foot, u8)> {
+    let mut out: Vec<(String, Foot, u8)> = Vec::new();
     for b in BINDINGS.iter().filter(|b| b.in_scope(mode, panel)) {
         let (Some((label, rank)), Some(key)) = (b.footer, b.keys.first()) else {
             continue;
         };
-        let name = key.name(ascii);
+        let name = key.name(lang, ascii);
         match out.last_mut() {
             Some(last) if last.1 == label => {
                 // Single arrows read well side by side; words need a separator.

@@ -3,6 +3,8 @@
 //! removed at a time; a file that turns bad held at its last good version; a plan that turns
 //! bad kept out, the old plan and data staying in use.
 
+use crate::present::Lang;
+use crate::present::notices::{self, FileNote, Why};
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
@@ -16,6 +18,8 @@ pub enum Request {
     Paths(Vec<PathBuf>),
     /// Read the whole data directory again (`r`).
     All,
+    /// A data set the app has replaced, to be freed on the loader thread rather than the UI's.
+    Discard(Box<Dataset>),
     /// The app is gone: stop.
     Stop,
 }
@@ -29,9 +33,26 @@ pub enum FileChange {
     Gone(String),
 }
 
+/// What the loader found, already applied to its copy of the app's data set: the app only
+/// puts it in place. Re-indexing the data set is the part of a reload that grows with the
+/// whole data set, so it is done on the loader thread, once per batch.
+#[derive(Clone, Debug)]
+pub struct Applied {
+    pub ds: Box<Dataset>,
+    pub extra: Vec<Problem>,
+    /// As [`earliest_change`] said before the change was applied.
+    pub from: Option<Date>,
+    pub notice: String,
+}
+
 /// What the loader found.
 #[derive(Clone, Debug)]
 pub enum Found {
+    /// Found and applied on the loader thread (what the loader sends).
+    Applied(Box<Applied>),
+    /// Whether the loader is watching DATA again (`true`) or has lost it (`false`: the
+    /// directory is gone, or no watcher could be started on it).
+    Watching(bool),
     /// Some snapshot files changed, read against the plan the app's data already uses.
     Files(Vec<FileChange>),
     /// The whole directory was read again.
@@ -43,7 +64,7 @@ pub enum Found {
         /// position in the plan.
         plan_changed: bool,
         /// Why it was read, for the notice: `r`, `plan.json changed`, `a folder changed`.
-        why: String,
+        why: Why,
     },
 }
 
@@ -70,6 +91,9 @@ pub struct Live {
     pub data: Option<PathBuf>,
     /// Whether to watch it (`--no-watch` turns it off; `r` still works).
     pub watch: bool,
+    /// Watching was asked for but is not happening (the directory is gone, or the watcher
+    /// failed): the header says so until the loader watches again.
+    pub lost: bool,
     /// The way to the loader thread, once one runs.
     pub loader: Option<Sender<Request>>,
     /// What the status line says about the last change, until the next key.
@@ -131,11 +155,7 @@ pub fn is_held(f: &FileOutcome) -> bool {
 }
 
 fn known<'a>(ds: &'a Dataset, file: &str) -> Option<&'a FileOutcome> {
-    let files = ds.files();
-    files
-        .binary_search_by(|f| f.file.as_str().cmp(file))
-        .ok()
-        .map(|i| &files[i])
+    ds.file(file)
 }
 
 /// `HL 2025-02-14`: what a record is, for notices.
@@ -148,41 +168,57 @@ fn label(ds: &Dataset, f: &FileOutcome) -> String {
 
 /// Applies one batch to the data set and the extra problems; returns the notice, or nothing
 /// when the batch changed nothing (a file that was never a snapshot went away).
-pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option<String> {
+pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found, lang: Lang) -> Option<String> {
     match found {
-        Found::Files(changes) => summary(changes.into_iter().filter_map(|c| apply_file(ds, c)).collect()),
+        Found::Applied(a) => {
+            let a = *a;
+            *ds = *a.ds;
+            *extra = a.extra;
+            Some(a.notice)
+        }
+        Found::Watching(_) => None,
+        Found::Files(changes) => {
+            let (mut puts, mut gone) = (Vec::new(), Vec::new());
+            let notes: Vec<FileNote> = changes
+                .into_iter()
+                .filter_map(|c| apply_file(ds, c, &mut puts, &mut gone))
+                .collect();
+            if !notes.is_empty() {
+                ds.change_files(puts, &gone);
+            }
+            notices::summary(lang, &notes)
+        }
         Found::All {
             result: Ok(mut new),
             plan_changed,
             why,
         } => {
             if !plan_changed {
-                let bad: Vec<FileOutcome> = new
+                let keep: Vec<FileOutcome> = new
                     .files()
                     .iter()
                     .filter(|f| f.record.is_none())
-                    .cloned()
+                    .filter_map(|b| {
+                        let good = known(ds, &b.file).filter(|g| g.record.is_some())?;
+                        Some(held(good, b))
+                    })
                     .collect();
-                for b in bad {
-                    if let Some(good) = known(ds, &b.file).filter(|g| g.record.is_some()) {
-                        new.put_file(held(good, &b));
-                    }
+                if !keep.is_empty() {
+                    new.change_files(keep, &[]);
                 }
             }
             let notes = differences(ds, &new);
+            let today = ds.today();
             *ds = *new;
-            let fixed = if extra.is_empty() {
-                ""
-            } else {
-                "plan.json is good again: "
-            };
+            ds.set_today(today);
+            let fixed = !extra.is_empty();
             extra.clear();
-            let head = format!("{fixed}reloaded {} files ({why})", ds.files().len() + 1);
-            Some(match summary(notes) {
-                Some(what) => format!("{head}: {what}"),
-                None if plan_changed => format!("{head}: a new plan"),
-                None => format!("{head}: nothing changed"),
-            })
+            let found = match notices::summary(lang, &notes) {
+                Some(what) => notices::Found::Changes(what),
+                None if plan_changed => notices::Found::NewPlan,
+                None => notices::Found::Nothing,
+            };
+            Some(notices::reloaded(lang, fixed, ds.files().len() + 1, &why, &found))
         }
         Found::All {
             result: Err(problems),
@@ -190,11 +226,7 @@ pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option
             ..
         } => {
             let plan = problems.iter().any(|p| p.file == PLAN_FILE);
-            let keeping = if plan {
-                "keeping the previous plan"
-            } else {
-                "keeping the data read before"
-            };
+            let keeping = notices::keeping(lang, plan);
             *extra = problems
                 .into_iter()
                 .map(|p| Problem {
@@ -202,12 +234,7 @@ pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option
                     ..p
                 })
                 .collect();
-            let what = if plan {
-                "plan.json is broken"
-            } else {
-                "the data directory cannot be read"
-            };
-            Some(format!("{what} ({why}): {keeping}"))
+            Some(notices::reload_failed(lang, plan, &why))
         }
     }
 }
@@ -217,8 +244,10 @@ pub fn apply(ds: &mut Dataset, extra: &mut Vec<Problem>, found: Found) -> Option
 /// Roll-ups before that date stay as they were (see [`crate::rollup::history_from`]).
 #[must_use]
 pub fn earliest_change(ds: &Dataset, found: &Found) -> Option<Date> {
-    let Found::Files(changes) = found else {
-        return None;
+    let changes = match found {
+        Found::Files(changes) => changes,
+        Found::Applied(a) => return a.from,
+        Found::All { .. } | Found::Watching(_) => return None,
     };
     let dated = |f: &FileOutcome| f.record.as_ref().map(|r| r.as_of);
     let mut earliest: Option<Date> = None;
@@ -234,12 +263,7 @@ pub fn earliest_change(ds: &Dataset, found: &Found) -> Option<Date> {
                 note(known(ds, &outcome.file).and_then(dated));
             }
             FileChange::Gone(rel) => {
-                let under = format!("{rel}/");
-                for f in ds
-                    .files()
-                    .iter()
-                    .filter(|f| f.file == *rel || f.file.starts_with(&under))
-                {
+                for f in ds.files_at(rel) {
                     note(dated(f));
                 }
             }
@@ -250,26 +274,17 @@ pub fn earliest_change(ds: &Dataset, found: &Found) -> Option<Date> {
     earliest.or_else(|| ds.latest())
 }
 
-/// One notice from several notes: all of two, or the first and a count.
-fn summary(notes: Vec<String>) -> Option<String> {
-    match notes.len() {
-        0 => None,
-        1 | 2 => Some(notes.join("; ")),
-        n => Some(format!("{}; and {} more changes", notes[0], n - 1)),
-    }
-}
-
 /// What a whole reload changed, file by file, in the words of a single file's reload.
-fn differences(old: &Dataset, new: &Dataset) -> Vec<String> {
+fn differences(old: &Dataset, new: &Dataset) -> Vec<FileNote> {
     let mut notes = Vec::new();
     for f in new.files() {
         match known(old, &f.file) {
-            None => notes.push(format!("added {}", label(new, f))),
+            None => notes.push(FileNote::Added(label(new, f))),
             Some(o) if is_held(f) && !is_held(o) => {
-                notes.push(format!("{} is broken: keeping its last good version", f.file));
+                notes.push(FileNote::Broken(f.file.clone()));
             }
             Some(o) if o.record != f.record || o.problems != f.problems => {
-                notes.push(format!("reloaded {}", label(new, f)));
+                notes.push(FileNote::Reloaded(label(new, f)));
             }
             Some(_) => {}
         }
@@ -278,47 +293,48 @@ fn differences(old: &Dataset, new: &Dataset) -> Vec<String> {
         old.files()
             .iter()
             .filter(|o| known(new, &o.file).is_none())
-            .map(|o| format!("removed {}", o.file)),
+            .map(|o| FileNote::Removed(o.file.clone())),
     );
     notes
 }
 
-/// Applies one file's news; returns what to say, or nothing when it changed nothing.
-fn apply_file(ds: &mut Dataset, change: FileChange) -> Option<String> {
+/// One file's news, weighed against the data set before the batch: what to say (nothing when
+/// it changes nothing), with the outcome to put or the path to remove added to `puts`/`gone`.
+/// A batch names each path once (the loader deduplicates them), so the data set before the
+/// batch is the right one to compare with.
+fn apply_file(
+    ds: &Dataset,
+    change: FileChange,
+    puts: &mut Vec<FileOutcome>,
+    gone: &mut Vec<String>,
+) -> Option<FileNote> {
     match change {
         FileChange::Put(outcome) => {
             let outcome = *outcome;
             let old = known(ds, &outcome.file);
             let note = match (&outcome.record, old) {
-                (Some(_), Some(_)) => format!("reloaded {}", label(ds, &outcome)),
-                (Some(_), None) => format!("added {}", label(ds, &outcome)),
+                (Some(_), Some(_)) => FileNote::Reloaded(label(ds, &outcome)),
+                (Some(_), None) => FileNote::Added(label(ds, &outcome)),
                 (None, Some(good)) if good.record.is_some() => {
-                    let keep = held(good, &outcome);
-                    let note = format!("{} is broken: keeping its last good version", outcome.file);
-                    ds.put_file(keep);
-                    return Some(note);
+                    puts.push(held(good, &outcome));
+                    return Some(FileNote::Broken(outcome.file.clone()));
                 }
-                (None, _) => format!("{} cannot be used: see the Data panel", outcome.file),
+                (None, _) => FileNote::Unusable(outcome.file.clone()),
             };
-            ds.put_file(outcome);
+            puts.push(outcome);
             Some(note)
         }
         FileChange::Gone(rel) => {
-            let under = format!("{rel}/");
-            let gone: Vec<String> = ds
-                .files()
-                .iter()
-                .filter(|f| f.file == rel || f.file.starts_with(&under))
-                .map(|f| f.file.clone())
-                .collect();
-            for f in &gone {
-                ds.remove_file(f);
+            let mut removed = ds.files_at(&rel).map(|f| f.file.as_str());
+            let note = match (removed.next(), removed.count()) {
+                (None, _) => None,
+                (Some(one), 0) => Some(FileNote::Removed(one.to_owned())),
+                (Some(_), more) => Some(FileNote::RemovedFolder(rel.clone(), more + 1)),
+            };
+            if note.is_some() {
+                gone.push(rel);
             }
-            match gone.as_slice() {
-                [] => None,
-                [one] => Some(format!("removed {one}")),
-                many => Some(format!("removed {rel} ({} files)", many.len())),
-            }
+            note
         }
     }
 }

@@ -33,22 +33,6 @@ impl Panel {
         Panel::Directions,
     ];
 
-    /// The tab title.
-    #[must_use]
-    pub fn title(self) -> &'static str {
-        match self {
-            Panel::Overview => "Overview",
-            Panel::Tasks => "Tasks",
-            Panel::Models => "Models",
-            Panel::Services => "Services",
-            Panel::Security => "Security",
-            Panel::Districts => "Districts",
-            Panel::Data => "Data",
-            Panel::Changes => "Changes",
-            Panel::Directions => "Directions",
-        }
-    }
-
     /// Position in tab order (0-based).
     #[must_use]
     pub fn index(self) -> usize {

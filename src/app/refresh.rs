@@ -5,10 +5,11 @@
 
 use super::App;
 use super::detail::{Detail, Target};
-use super::live::{self, Batch, Request};
+use super::live::{self, Batch, Found, Request};
 use super::review::Review;
 use super::rows;
 use super::table::TableId;
+use crate::present::notices::Notice;
 
 use crate::model::Area;
 
@@ -71,8 +72,7 @@ impl App {
             rv.date_before(rv.review)
         };
         let Some(r) = to else {
-            let which = if later { "latest" } else { "earliest" };
-            self.live.notice = Some(format!("R is already the {which} snapshot date"));
+            self.say(Notice::ReviewAtEnd { latest: later });
             return;
         };
         let (c, pinned) = (rv.since, rv.since_pinned);
@@ -84,7 +84,7 @@ impl App {
     pub(super) fn move_since(&mut self, later: bool) {
         let rv = &self.review;
         let Some(c) = rv.since else {
-            self.live.notice = Some("there is no snapshot date before R to compare with".into());
+            self.say(Notice::NoSince);
             return;
         };
         let to = if later {
@@ -93,10 +93,10 @@ impl App {
             rv.date_before(c)
         };
         let Some(c) = to else {
-            self.live.notice = Some(if later {
-                "C must stay before R: move R on first with ]".into()
+            self.say(if later {
+                Notice::SinceBeforeReview
             } else {
-                "C is already the earliest snapshot date".into()
+                Notice::SinceAtStart
             });
             return;
         };
@@ -112,20 +112,44 @@ impl App {
             .loader
             .as_ref()
             .is_some_and(|tx| tx.send(Request::All).is_ok());
-        self.live.notice = Some(match (&self.live.data, sent) {
-            (None, _) => "the bundled demo is built in: there is nothing to reload".into(),
-            (Some(_), true) => "reloading the data directory…".into(),
-            (Some(_), false) => "cannot reload: the loader is not running".into(),
+        self.say(match (&self.live.data, sent) {
+            (None, _) => Notice::DemoBuiltIn,
+            (Some(_), true) => Notice::Reloading,
+            (Some(_), false) => Notice::LoaderDown,
         });
+    }
+
+    /// Puts a notice on the status line, in the interface language.
+    fn say(&mut self, n: Notice) {
+        self.live.notice = Some(n.text(self.look.lang).to_owned());
     }
 
     /// Applies what the loader read, and says what changed.
     pub(super) fn loaded(&mut self, batch: Batch) {
+        if let Found::Watching(on) = batch.found {
+            self.live.lost = !on;
+            self.live.generation += 1;
+            return;
+        }
         let mut notice = None;
+        let mut old = None;
+        let lang = self.look.lang;
         let from = live::earliest_change(&self.review.ds, &batch.found);
         self.refresh(|rv| {
-            rv.update_data(from, |ds, extra| notice = live::apply(ds, extra, batch.found));
+            rv.update_data(from, |ds, extra| match batch.found {
+                Found::Applied(a) => {
+                    let a = *a;
+                    old = Some(std::mem::replace(ds, *a.ds));
+                    *extra = a.extra;
+                    notice = Some(a.notice);
+                }
+                found => notice = live::apply(ds, extra, found, lang),
+            });
         });
+        // Freeing a nation's data set takes a while: the loader thread does it.
+        if let (Some(old), Some(tx)) = (old, &self.live.loader) {
+            let _ = tx.send(Request::Discard(Box::new(old)));
+        }
         if notice.is_some() {
             self.live.notice = notice;
         }

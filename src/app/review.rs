@@ -58,12 +58,14 @@ pub struct Review {
 }
 
 impl Review {
-    /// Rolls `ds` up at `review` (default: the latest snapshot date) and `since` (default: the
+    /// Rolls `ds` up at `review` (default: the latest snapshot date not after today) and `since` (default: the
     /// snapshot date before R; one given here is pinned).
     #[must_use]
     pub fn new(ds: Dataset, review: Option<Date>, since: Option<Date>) -> Self {
+        // Every snapshot dated after today: review at today, where none is effective yet.
         let review = review
             .or_else(|| ds.latest())
+            .or_else(|| ds.today().filter(|_| !ds.dates().is_empty()))
             .unwrap_or_else(|| time::fallback_date(&ds));
         let rollup = roll_up(&ds, review);
         let history = history(&ds);
@@ -105,7 +107,9 @@ impl Review {
     /// `from`: the change touched no record dated before it, so the history before it is
     /// kept ([`history_from`]); `None` when that is not known.
     pub fn update_data(&mut self, from: Option<Date>, change: impl FnOnce(&mut Dataset, &mut Vec<Problem>)) {
-        let at_latest = self.ds.latest().is_none_or(|latest| self.review >= latest);
+        // A review moved on purpose to a future-dated snapshot is not "at the latest".
+        let at_latest =
+            self.ds.latest().is_none_or(|latest| self.review >= latest) && !self.ds.is_future(self.review);
         change(&mut self.ds, &mut self.extra);
         self.history = history_from(&self.ds, &self.history, from);
         let review = match self.ds.latest() {

@@ -16,6 +16,7 @@ mod records;
 pub(crate) use items::held_back_by;
 
 use crate::model::Area;
+use crate::present::Lang;
 
 use super::detail::Target;
 use super::review::Review;
@@ -58,19 +59,19 @@ pub fn len(id: TableId, rv: &Review) -> usize {
 
 /// The cells of one row, one per column.
 #[must_use]
-pub fn cells(id: TableId, rv: &Review, row: usize) -> Vec<Cell> {
+pub fn cells(id: TableId, rv: &Review, row: usize, lang: Lang) -> Vec<Cell> {
     match id {
         TableId::League => districts::league(rv, row),
-        TableId::Districts => districts::matrix(rv, row),
+        TableId::Districts => districts::matrix(rv, row, lang),
         TableId::Freshness => districts::freshness(rv, row),
         TableId::SecDistricts => districts::security(rv, row),
-        TableId::Attention => items::attention(rv, row),
-        TableId::Tasks => items::task(rv, row),
-        TableId::Models => items::model(rv, row),
-        TableId::Services => items::service(rv, row),
-        TableId::SecEvents => records::event(rv, row),
+        TableId::Attention => items::attention(rv, row, lang),
+        TableId::Tasks => items::task(rv, row, lang),
+        TableId::Models => items::model(rv, row, lang),
+        TableId::Services => items::service(rv, row, lang),
+        TableId::SecEvents => records::event(rv, row, lang),
         TableId::Problems => records::problem(rv, row),
-        TableId::Changes => changes::change(rv, row),
+        TableId::Changes => changes::change(rv, row, lang),
     }
 }
 
@@ -110,7 +111,7 @@ pub fn key(id: TableId, rv: &Review, row: usize) -> String {
             (row < cat.item_count(Area::Service)).then_some(row),
         ),
         TableId::SecEvents => rv.events.get(row).map_or_else(String::new, |e| {
-            format!("{} {} {}", rv.code(e.district), e.kind.label(), e.index)
+            format!("{} {:?} {}", rv.code(e.district), e.kind, e.index)
         }),
         TableId::Problems => rv.problems.get(row).map_or_else(String::new, |p| {
             format!("{}:{:?}:{:?}:{}", p.file, p.line, p.column, p.message)

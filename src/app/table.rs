@@ -7,6 +7,8 @@ use std::cmp::Ordering;
 
 use crate::load::Severity;
 use crate::model::Date;
+use crate::present::columns::Col;
+use crate::present::{Lang, num, status as words};
 use crate::rollup::{Coverage, DistrictRollup, ItemChange, Status};
 
 use super::spark::spark;
@@ -46,43 +48,42 @@ pub enum Align {
 /// One column of a table.
 #[derive(Clone, Copy, Debug)]
 pub struct Column {
-    pub title: &'static str,
+    pub title: Col,
     /// Narrowest useful width; a column that cannot get it is dropped.
     pub min: u16,
-    /// Widest it grows to when there is room (`u16::MAX` for titles, which take the rest).
+    /// Widest it grows to when there is room (`u16::MAX` for titles, which take the rest); never
+    /// narrower than its heading in the interface language.
     pub max: u16,
     /// Lower is more important: when columns do not fit, the highest numbers go first.
     pub priority: u8,
     pub align: Align,
-    /// The title with `--ascii`, when `title` is not ASCII; as wide as `title`.
-    pub ascii: Option<&'static str>,
+    /// Its words are never cut (statuses): it gets the width of its widest cell, up to `max`,
+    /// or is dropped.
+    pub whole: bool,
 }
 
 impl Column {
-    pub(crate) const fn new(title: &'static str, min: u16, max: u16, priority: u8, align: Align) -> Self {
+    pub(crate) const fn new(title: Col, min: u16, max: u16, priority: u8, align: Align) -> Self {
         Self {
             title,
             min,
             max,
             priority,
             align,
-            ascii: None,
+            whole: false,
         }
     }
 
-    /// The same column titled `title` with `--ascii`.
-    pub(crate) const fn or_ascii(mut self, title: &'static str) -> Self {
-        self.ascii = Some(title);
+    /// The same column, never cut (see [`Column::whole`]).
+    pub(crate) const fn whole(mut self) -> Self {
+        self.whole = true;
         self
     }
 
-    /// The title as drawn.
+    /// The heading as drawn.
     #[must_use]
-    pub fn title(&self, ascii: bool) -> &'static str {
-        match self.ascii {
-            Some(t) if ascii => t,
-            _ => self.title,
-        }
+    pub fn title(&self, lang: Lang, ascii: bool) -> &'static str {
+        self.title.text(lang, ascii)
     }
 }
 
@@ -148,49 +149,38 @@ impl Fresh {
             (Some(_), false) => Fresh::Current,
         }
     }
-
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            Fresh::Current => "current",
-            Fresh::Stale => "stale",
-            Fresh::NoReport => "no report",
-        }
-    }
 }
 
 impl Cell {
     /// The plain words of the cell: what the filter matches and what monochrome shows after
     /// the symbol.
     #[must_use]
-    pub fn text(&self) -> String {
+    pub fn text(&self, lang: Lang) -> String {
         match self {
             Cell::Text(s) => s.clone(),
-            Cell::Status(s) => s.label().to_owned(),
+            Cell::Status(s) => words::status(lang, *s).to_owned(),
             Cell::Coverage(c) => format!("{}/{}", c.complete, c.applicable),
-            Cell::Pct(Some(p)) => format!("{p:.1} %"),
+            Cell::Pct(Some(p)) => num::pct(lang, *p),
             Cell::Pct(None) | Cell::Share(None) | Cell::Date(None) => "-".to_owned(),
             Cell::Share(Some(p)) => whole_pct(*p),
-            Cell::Count(n) => crate::rollup::group_thousands(*n),
-            Cell::Date(Some(d)) => d.to_string(),
+            Cell::Count(n) => num::int(lang, *n),
+            Cell::Date(Some(d)) => num::date(lang, *d),
             Cell::Marks(m) => {
-                let mut words = Vec::new();
+                let mut marks = Vec::new();
                 if m.overdue {
-                    words.push("overdue".to_owned());
+                    marks.push(words::overdue(lang).to_owned());
                 }
                 if m.late > 0 {
-                    words.push(format!("late {}", m.late));
+                    marks.push(words::late(lang, m.late));
                 }
-                words.join(" ")
+                marks.join(" ")
             }
             Cell::Progress(p) => format!("{p} %"),
-            Cell::Fresh(f) => f.label().to_owned(),
+            Cell::Fresh(f) => words::fresh(lang, *f).to_owned(),
             Cell::Empty => String::new(),
-            Cell::Flag(Some(true)) => "yes".to_owned(),
-            Cell::Flag(Some(false)) => "no".to_owned(),
-            Cell::Flag(None) => "?".to_owned(),
-            Cell::Severity(s) => s.as_str().to_owned(),
-            Cell::Moved(m) => m.map_or_else(String::new, moved_text),
+            Cell::Flag(f) => words::flag(lang, *f).to_owned(),
+            Cell::Severity(s) => words::severity(lang, *s).to_owned(),
+            Cell::Moved(m) => m.map_or_else(String::new, |m| words::moved(lang, m)),
             Cell::Rank(Some(n)) if *n > 0 => format!("▲{n}"),
             Cell::Rank(Some(n)) if *n < 0 => format!("▼{}", n.unsigned_abs()),
             Cell::Rank(_) => String::new(),
@@ -238,17 +228,6 @@ impl Cell {
                 .flatten()
                 .map_or(SortKey::Missing, SortKey::Num),
         }
-    }
-}
-
-/// The words of an item's change marker.
-#[must_use]
-pub fn moved_text(m: ItemChange) -> String {
-    match m {
-        ItemChange::BecameComplete => "+ complete".to_owned(),
-        ItemChange::BecameOverdue => "+ overdue".to_owned(),
-        ItemChange::NoLongerComplete => "- complete".to_owned(),
-        ItemChange::Status(from) => format!("was {}", from.label()),
     }
 }
 
@@ -325,19 +304,6 @@ impl StatusFilter {
             TableId::Tasks => &[All, NotComplete, Overdue, Lagging],
             TableId::Models | TableId::Services => &[All, NotComplete, Lagging],
             _ => &[All],
-        }
-    }
-
-    /// Words for the table title.
-    #[must_use]
-    pub fn label(self, table: TableId) -> &'static str {
-        match (self, table) {
-            (StatusFilter::All, _) => "all",
-            (StatusFilter::NotComplete, _) => "not complete",
-            (StatusFilter::Overdue, _) => "overdue",
-            (StatusFilter::Lagging, TableId::Models) => "suspended",
-            (StatusFilter::Lagging, TableId::Services) => "offline",
-            (StatusFilter::Lagging, _) => "blocked or behind",
         }
     }
 

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod dates;
+mod edges;
 
 use super::table::StatusFilter;
 use super::*;

@@ -7,6 +7,8 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::present::Lang;
+
 use super::review::Review;
 use super::rows;
 use super::table::{StatusFilter, TableId};
@@ -19,6 +21,8 @@ const DEFAULT_PAGE: usize = 10;
 #[derive(Clone, Debug)]
 pub struct TableView {
     pub id: TableId,
+    /// The language its cells are written in, which the filter matches.
+    pub lang: Lang,
     /// Position of the selected row in `rows`.
     pub selected: usize,
     /// Position in `rows` of the first row on screen.
@@ -45,9 +49,10 @@ pub struct TableView {
 
 impl TableView {
     #[must_use]
-    pub fn new(id: TableId, rv: &Review) -> Self {
+    pub fn new(id: TableId, rv: &Review, lang: Lang) -> Self {
         let mut view = Self {
             id,
+            lang,
             selected: 0,
             offset: 0,
             page: 0,
@@ -74,10 +79,10 @@ impl TableView {
         self.haystack.clear();
         self.widths = vec![0; cols];
         for row in 0..n {
-            let cells = rows::cells(self.id, rv, row);
+            let cells = rows::cells(self.id, rv, row, self.lang);
             for (c, cell) in cells.iter().enumerate() {
                 if let Some(w) = self.widths.get_mut(c) {
-                    *w = (*w).max(u16::try_from(cell.text().width()).unwrap_or(u16::MAX));
+                    *w = (*w).max(u16::try_from(cell.text(self.lang).width()).unwrap_or(u16::MAX));
                 }
             }
         }
@@ -92,8 +97,8 @@ impl TableView {
         self.haystack = (0..self.len)
             .map(|row| {
                 let mut text = String::new();
-                for cell in rows::cells(self.id, rv, row) {
-                    text.push_str(&cell.text());
+                for cell in rows::cells(self.id, rv, row, self.lang) {
+                    text.push_str(&cell.text(self.lang));
                     // A separator no query contains, so terms cannot match across two cells.
                     text.push('\u{1f}');
                 }
@@ -122,7 +127,7 @@ impl TableView {
             let mut keyed: Vec<(usize, _)> = rows
                 .iter()
                 .map(|&r| {
-                    let key = rows::cells(self.id, rv, r)
+                    let key = rows::cells(self.id, rv, r, self.lang)
                         .get(col)
                         .map_or(super::table::SortKey::Missing, super::table::Cell::sort_key);
                     (r, key)
@@ -217,10 +222,10 @@ pub struct PanelView {
 
 impl PanelView {
     #[must_use]
-    pub fn new(tables: &[TableId], rv: &Review) -> Self {
+    pub fn new(tables: &[TableId], rv: &Review, lang: Lang) -> Self {
         Self {
             section: 0,
-            tables: tables.iter().map(|&id| TableView::new(id, rv)).collect(),
+            tables: tables.iter().map(|&id| TableView::new(id, rv, lang)).collect(),
         }
     }
 

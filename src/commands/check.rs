@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::cli::{CheckFormat, EXIT_OK, EXIT_PROBLEMS};
-use crate::load::{Problem, Tally, problem::plural};
+use crate::load::{Problem, Tally};
+use crate::present::num::plural;
 
 /// The JSON form: the problems of spec section 6, then a summary (an addition to the spec).
 #[derive(Serialize)]
@@ -43,10 +44,12 @@ pub fn check(data: &Path, format: CheckFormat, strict: bool) -> color_eyre::Resu
                 problems: &problems,
                 summary: Summary { tally, files },
             };
-            serde_json::to_string_pretty(&json)? + "\n"
+            crate::present::escape::json::to_string_pretty(&json)? + "\n"
         }
     };
-    super::report::write_stdout(&out)?;
+    if let Err(code) = crate::cli::stdout::write(&out) {
+        return Ok(code);
+    }
     let failed = tally.errors > 0 || (strict && tally.warnings > 0);
     Ok(ExitCode::from(if failed { EXIT_PROBLEMS } else { EXIT_OK }))
 }

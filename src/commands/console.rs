@@ -10,28 +10,23 @@ use std::sync::Arc;
 use crate::app::{App, Look, Review};
 use crate::cli::{ColorChoice, EXIT_CANNOT_RUN, TuiArgs};
 use crate::load::LoadProgress;
+use crate::present::console::{CannotStart, cannot_start};
 
-pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
+pub fn console(args: &TuiArgs, lang: crate::present::Lang) -> color_eyre::Result<ExitCode> {
     let cannot = |why: &str| {
         eprintln!("p06: {why}");
         Ok(ExitCode::from(EXIT_CANNOT_RUN))
     };
     if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
-        return cannot(
-            "TERM=dumb: this terminal cannot show the review console. \
-             For the figures as text, run `p06 report DATA` (add --format markdown, csv or json).",
-        );
+        return cannot(cannot_start(lang, CannotStart::DumbTerminal));
     }
     if !std::io::stdout().is_terminal() {
-        return cannot(
-            "the review console needs a terminal, and standard output is not one (a pipe or a file). \
-             For the figures as text, run `p06 report DATA` (add --format markdown, csv or json).",
-        );
+        return cannot(cannot_start(lang, CannotStart::NotATerminal));
     }
     let look = Look {
         color: use_color(args.color),
         ascii: args.ascii,
-        lang: crate::present::Lang::En,
+        lang,
     };
     // A data directory, with no dates to check against it: only the plan can make the start
     // fail, and it is cheap, so it is read here (errors on the normal screen, status 2); the
@@ -41,16 +36,21 @@ pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
         let (catalogue, plan_problems) = match crate::load::open_plan(data) {
             Ok(plan) => plan,
             Err(e) => {
-                eprintln!("p06: {}", super::describe(&e));
+                eprintln!("p06: {}", crate::present::visible_lines(&super::describe(&e)));
                 return Ok(ExitCode::from(EXIT_CANNOT_RUN));
             }
+        };
+        let today = match super::clock() {
+            Ok(today) => today,
+            Err(code) => return Ok(code),
         };
         let progress = Arc::new(LoadProgress::default());
         let counter = Arc::clone(&progress);
         let (data, watch) = (data.clone(), !args.no_watch);
-        let (meetings, meeting) = meetings_of(args);
-        crate::tui::run_loading(progress, data.display().to_string(), move || {
-            let ds = crate::load::load_snapshots(&data, catalogue, plan_problems, &counter);
+        let (meetings, meeting) = meetings_of(args, today);
+        crate::tui::run_loading(progress, data.display().to_string(), lang, move || {
+            let mut ds = crate::load::load_snapshots(&data, catalogue, plan_problems, &counter);
+            ds.set_today(Some(today));
             // As below with no dates given: R the latest date, C the one before.
             App::new(Review::new(ds, None, None), look)
                 .with_source(Some(data), watch)
@@ -72,7 +72,7 @@ pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
             Err(why) => return cannot(&why),
         }
     };
-    let (meetings, meeting) = meetings_of(args);
+    let (meetings, meeting) = meetings_of(args, ds.today().unwrap_or_else(crate::meetings::clock::today));
     let app = App::new(Review::new(ds, review, since), look)
         .with_source(args.data.clone(), !args.no_watch)
         .with_meetings(meetings, meeting);
@@ -80,11 +80,12 @@ pub fn console(args: &TuiArgs) -> color_eyre::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Where directions live and which meeting is current (`--meetings`, `--meeting`).
-fn meetings_of(args: &TuiArgs) -> (std::path::PathBuf, crate::model::Date) {
+/// Where directions live and which meeting is current (`--meetings`, `--meeting`, else
+/// `today`, which is the data set's: `P06_TODAY` pins it).
+fn meetings_of(args: &TuiArgs, today: crate::model::Date) -> (std::path::PathBuf, crate::model::Date) {
     (
         crate::meetings::resolve_dir(args.meetings.as_deref()),
-        args.meeting.unwrap_or_else(crate::meetings::clock::today),
+        args.meeting.unwrap_or(today),
     )
 }
 

@@ -20,14 +20,15 @@ pub(crate) fn cannot(why: &str) -> color_eyre::Result<ExitCode> {
     Ok(ExitCode::from(EXIT_CANNOT_RUN))
 }
 
-pub fn directions(args: &DirectionsArgs) -> color_eyre::Result<ExitCode> {
-    let lang = Lang::choose(None);
+pub fn directions(args: &DirectionsArgs, lang: Lang) -> color_eyre::Result<ExitCode> {
     let ds = match super::open(Some(&args.data)) {
         Ok(ds) => ds,
         Err(code) => return Ok(code),
     };
     let dir = meetings::resolve_dir(args.meetings.as_deref());
-    let date = args.meeting.unwrap_or_else(clock::today);
+    // The data set's today: `P06_TODAY` pins it, as for every command.
+    let today = ds.today().unwrap_or_else(clock::today);
+    let date = args.meeting.unwrap_or(today);
     let Some(action) = &args.action else {
         return list(&ds, &dir, date, args, lang);
     };
@@ -35,7 +36,6 @@ pub fn directions(args: &DirectionsArgs) -> color_eyre::Result<ExitCode> {
         Ok(s) => s,
         Err(e) => return cannot(&words::store_error(lang, &e)),
     };
-    let today = clock::today();
     let (result, now) = match action {
         DirectionAction::Add {
             subject,
@@ -70,8 +70,11 @@ pub fn directions(args: &DirectionsArgs) -> color_eyre::Result<ExitCode> {
             });
             match added {
                 Ok(r) => {
-                    println!("{}", words::added(lang, r, &dir.display().to_string()));
-                    return Ok(ExitCode::from(EXIT_OK));
+                    return Ok(say(&words::added(
+                        lang,
+                        r,
+                        &crate::present::visible(&dir.display().to_string()),
+                    )));
                 }
                 Err(e) => return cannot(&words::store_error(lang, &e)),
             }
@@ -106,10 +109,7 @@ pub fn directions(args: &DirectionsArgs) -> color_eyre::Result<ExitCode> {
         ),
     };
     match result {
-        Ok(r) => {
-            println!("{}", words::changed(lang, r, now));
-            Ok(ExitCode::from(EXIT_OK))
-        }
+        Ok(r) => Ok(say(&words::changed(lang, r, now))),
         Err(e) => cannot(&words::store_error(lang, &e)),
     }
 }
@@ -137,8 +137,12 @@ fn list(
         ListFormat::Text => crate::minutes::text::render(&notice, lang),
         ListFormat::Json => crate::minutes::json::render(&notice),
     };
-    super::report::write_stdout(&text)?;
-    Ok(ExitCode::from(EXIT_OK))
+    Ok(crate::cli::stdout::write(text).map_or_else(|code| code, |()| ExitCode::from(EXIT_OK)))
+}
+
+/// One line on standard output, the exit status to end with.
+fn say(line: &str) -> ExitCode {
+    crate::cli::stdout::write(format!("{line}\n")).map_or_else(|code| code, |()| ExitCode::from(EXIT_OK))
 }
 
 /// What a meeting records when it is first written: R (`--as-of`, else the latest data), C

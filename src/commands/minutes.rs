@@ -2,6 +2,7 @@
 //! and MEETINGS and never writes into either: `--out` goes through the safe writer with both
 //! protected.
 
+use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -23,11 +24,16 @@ pub struct MinutesArgs<'a> {
     pub as_of: Option<Date>,
     pub format: MinutesFormat,
     pub out: Option<&'a Path>,
+    /// `--lang`, settled.
+    pub lang: Lang,
 }
 
 pub fn minutes(args: &MinutesArgs<'_>) -> color_eyre::Result<ExitCode> {
-    let lang = Lang::choose(None);
-    if args.format == MinutesFormat::Docx && args.out.is_none() {
+    let lang = args.lang;
+    // `-` is standard output, as in `p06 report` (a file named `-` is `./-`).
+    let out = args.out.filter(|o| o.as_os_str() != "-");
+    // A Word file is binary: written to a terminal it would only garble the screen.
+    if args.format == MinutesFormat::Docx && out.is_none() && std::io::stdout().is_terminal() {
         return cannot(words::docx_needs_out(lang));
     }
     let ds = match super::open(Some(args.data)) {
@@ -35,7 +41,7 @@ pub fn minutes(args: &MinutesArgs<'_>) -> color_eyre::Result<ExitCode> {
         Err(code) => return Ok(code),
     };
     let dir = meetings::resolve_dir(args.meetings);
-    let date = args.meeting.unwrap_or_else(clock::today);
+    let date = args.meeting.or_else(|| ds.today()).unwrap_or_else(clock::today);
     let book = meetings::read(&dir, &ds.catalogue, lang);
     let Some((r, c)) = dates_for(&book, date, args.as_of, ds.latest()) else {
         return cannot(&format!("{}: no usable snapshot", ds.source));
@@ -52,14 +58,11 @@ pub fn minutes(args: &MinutesArgs<'_>) -> color_eyre::Result<ExitCode> {
             Err(why) => return cannot(&why),
         },
     };
-    match args.out {
+    match out {
         Some(out) => match crate::safe_write::write_atomic(out, &bytes, &[args.data, &dir]) {
             Ok(()) => Ok(ExitCode::from(EXIT_OK)),
-            Err(e) => cannot(&e.to_string()),
+            Err(e) => cannot(&crate::present::visible(&e.to_string())),
         },
-        None => {
-            super::report::write_stdout(&String::from_utf8_lossy(&bytes))?;
-            Ok(ExitCode::from(EXIT_OK))
-        }
+        None => Ok(crate::cli::stdout::write(&bytes).map_or_else(|code| code, |()| ExitCode::from(EXIT_OK))),
     }
 }

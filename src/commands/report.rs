@@ -2,7 +2,7 @@
 //! file. It settles the dates, refuses to write into the data directory, and owns exit status 2
 //! for everything that stops it.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -16,11 +16,25 @@ pub fn report(
     as_of: Option<Date>,
     since: Option<Date>,
     out: Option<&Path>,
+    bom: bool,
+    lang: crate::present::Lang,
 ) -> color_eyre::Result<ExitCode> {
     let cannot = |why: String| {
-        eprintln!("p06: {why}");
+        // Every message here is one line; a path in it must not start another.
+        eprintln!("p06: {}", crate::present::visible(&why));
         Ok(ExitCode::from(EXIT_CANNOT_RUN))
     };
+    if bom && format != ReportFormat::Csv {
+        return cannot("--bom applies to --format csv only".to_owned());
+    }
+    // A workbook is binary: written to a terminal it would only garble the screen.
+    if format == ReportFormat::Xlsx && out.is_none_or(|o| o.as_os_str() == "-") && io::stdout().is_terminal()
+    {
+        return cannot(
+            "--format xlsx writes a binary workbook: give --out FILE (or redirect standard output)"
+                .to_owned(),
+        );
+    }
     let ds = match super::open(Some(data)) {
         Ok(ds) => ds,
         Err(code) => return Ok(code),
@@ -30,30 +44,24 @@ pub fn report(
         Err(why) => return cannot(why),
     };
     let computed = ReportData::compute(&ds, r, c);
-    let input = computed.input(&ds);
-    let text = match format {
-        ReportFormat::Text => crate::report::text::render(&input),
-        ReportFormat::Markdown => crate::report::markdown::render(&input),
-        ReportFormat::Csv => crate::report::csv::render(&input),
-        ReportFormat::Json => crate::report::json::render(&input),
+    let input = computed.input(&ds).with_lang(lang);
+    let bytes: Vec<u8> = match format {
+        ReportFormat::Text => crate::report::text::render(&input, lang).into(),
+        ReportFormat::Markdown => crate::report::markdown::render(&input, lang).into(),
+        ReportFormat::Csv if bom => format!("\u{feff}{}", crate::report::csv::render(&input)).into(),
+        ReportFormat::Csv => crate::report::csv::render(&input).into(),
+        ReportFormat::Json => crate::report::json::render(&input).into(),
+        ReportFormat::Xlsx => match crate::report::xlsx::render(&input, lang) {
+            Ok(bytes) => bytes,
+            Err(e) => return cannot(format!("cannot build the workbook: {e}")),
+        },
     };
     match out {
-        Some(out) => match crate::safe_write::write_atomic(out, text.as_bytes(), &[data]) {
+        // `-` is standard output, as for most tools (a file named `-` is `./-`).
+        Some(out) if out.as_os_str() != "-" => match crate::safe_write::write_atomic(out, &bytes, &[data]) {
             Ok(()) => Ok(ExitCode::from(EXIT_OK)),
             Err(e) => cannot(e.to_string()),
         },
-        None => {
-            write_stdout(&text)?;
-            Ok(ExitCode::from(EXIT_OK))
-        }
-    }
-}
-
-/// Writes to standard output; a closed pipe (`p06 report … | head`) is not an error.
-pub(super) fn write_stdout(text: &str) -> io::Result<()> {
-    let mut stdout = io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
+        _ => Ok(crate::cli::stdout::write(&bytes).map_or_else(|code| code, |()| ExitCode::from(EXIT_OK))),
     }
 }

@@ -39,6 +39,7 @@ pub fn schema_of(kind: SchemaKind) -> Value {
         ),
     };
     let mut value = schema.to_value();
+    strip_nonstandard_formats(&mut value);
     if let Some(obj) = value.as_object_mut() {
         obj.insert("title".into(), json!(title));
         obj.insert("description".into(), json!(description));
@@ -54,8 +55,33 @@ pub fn schema_of(kind: SchemaKind) -> Value {
     value
 }
 
+/// The `format` values of JSON Schema 2020-12 that p06's schemas use. schemars marks Rust
+/// integer widths (`uint64`, `uint`), which strict validators (ajv in strict mode, jsonschema
+/// with unknown formats refused) reject as unknown; `minimum: 0` already says what they mean.
+const STANDARD_FORMATS: &[&str] = &["date"];
+
+fn strip_nonstandard_formats(value: &mut Value) {
+    match value {
+        Value::Object(obj) => {
+            let drop = obj
+                .get("format")
+                .and_then(Value::as_str)
+                .is_some_and(|f| !STANDARD_FORMATS.contains(&f));
+            if drop {
+                obj.remove("format");
+            }
+            // `properties` maps field names to schemas: a field named `format` is not a keyword.
+            obj.values_mut().for_each(strip_nonstandard_formats);
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_nonstandard_formats),
+        _ => {}
+    }
+}
+
 pub fn schema(kind: SchemaKind) -> color_eyre::Result<ExitCode> {
     let text = serde_json::to_string_pretty(&schema_of(kind))? + "\n";
-    super::report::write_stdout(&text)?;
+    if let Err(code) = crate::cli::stdout::write(&text) {
+        return Ok(code);
+    }
     Ok(ExitCode::from(EXIT_OK))
 }

@@ -6,7 +6,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::model::{AppliesTo, Area, Plan};
+use crate::model::{AppliesTo, Area, LocalText, Plan, TextIssue};
+use crate::present::Lang;
 
 use super::problem::{JsonPath, Severity};
 
@@ -21,7 +22,7 @@ pub struct Catalogue {
 }
 
 /// An item's id, title and applicability, whatever its area.
-type ItemHead<'a> = (&'a str, &'a str, &'a AppliesTo);
+type ItemHead<'a> = (&'a str, &'a LocalText, &'a AppliesTo);
 
 /// Ids and codes to plan indices. Every entry of every snapshot is looked up here, and the keys
 /// are a few ASCII bytes, where SipHash's setup costs more than the hashing; FNV-1a is several
@@ -65,6 +66,7 @@ impl Catalogue {
     /// there is no error) and every issue found.
     pub(crate) fn build(plan: Plan) -> (Option<Self>, Vec<PlanIssue>) {
         let mut issues = Vec::new();
+        let mut texts = Vec::new();
         let root = JsonPath::root();
         let mut err = |path: JsonPath, msg: String| issues.push((Severity::Error, path, msg));
 
@@ -114,24 +116,32 @@ impl Catalogue {
                 Area::Task,
                 plan.tasks
                     .iter()
-                    .map(|t| (t.id.as_str(), t.title.as_str(), &t.applies_to))
+                    .map(|t| (t.id.as_str(), &t.title, &t.applies_to))
                     .collect(),
             ),
             (
                 Area::Model,
                 plan.models
                     .iter()
-                    .map(|m| (m.id.as_str(), m.title.as_str(), &m.applies_to))
+                    .map(|m| (m.id.as_str(), &m.title, &m.applies_to))
                     .collect(),
             ),
             (
                 Area::Service,
                 plan.services
                     .iter()
-                    .map(|s| (s.id.as_str(), s.title.as_str(), &s.applies_to))
+                    .map(|s| (s.id.as_str(), &s.title, &s.applies_to))
                     .collect(),
             ),
         ];
+        if let Some(title) = &plan.title {
+            text_issues(&mut texts, &root.key("title"), title);
+        }
+        for (i, t) in plan.tasks.iter().enumerate() {
+            if let Some(lead) = &t.lead {
+                text_issues(&mut texts, &root.key("tasks").index(i).key("lead"), lead);
+            }
+        }
         let mut items: [IdMap; 3] = Default::default();
         let mut applies: [Vec<Vec<bool>>; 3] = Default::default();
         for (area, list) in entries {
@@ -146,9 +156,10 @@ impl Catalogue {
                 } else if items[slot].insert(id.to_owned(), i).is_some() {
                     err(at.key("id"), format!("{} id `{id}` is used twice", area.as_str()));
                 }
-                if title.trim().is_empty() {
+                if title.is_blank() {
                     err(at.key("title"), format!("{} `{id}` needs a title", area.as_str()));
                 }
+                text_issues(&mut texts, &at.key("title"), title);
                 let mut mask = vec![false; plan.districts.len()];
                 match applies_to {
                     AppliesTo::All => mask.iter_mut().for_each(|m| *m = true),
@@ -175,6 +186,7 @@ impl Catalogue {
             }
         }
 
+        issues.extend(texts);
         let ok = !issues.iter().any(|(s, _, _)| *s == Severity::Error);
         let catalogue = ok.then_some(Self {
             plan,
@@ -231,14 +243,42 @@ impl Catalogue {
         }
     }
 
-    /// The title of an item.
+    /// The title of an item, in `lang` when the plan has it (spec section 2.1).
     #[must_use]
-    pub fn item_title(&self, area: Area, item: usize) -> &str {
+    pub fn item_title(&self, area: Area, item: usize, lang: Lang) -> &str {
         match area {
-            Area::Task => &self.plan.tasks[item].title,
-            Area::Model => &self.plan.models[item].title,
-            Area::Service => &self.plan.services[item].title,
+            Area::Task => self.plan.tasks[item].title.get(lang),
+            Area::Model => self.plan.models[item].title.get(lang),
+            Area::Service => self.plan.services[item].title.get(lang),
         }
+    }
+}
+
+/// The MUSTs and notes of spec section 2.1 for one text in two languages.
+fn text_issues(issues: &mut Vec<PlanIssue>, at: &JsonPath, text: &LocalText) {
+    for issue in text.issues() {
+        issues.push(match issue {
+            TextIssue::NoEntries => (
+                Severity::Error,
+                at.clone(),
+                "an object of texts needs at least one language, e.g. {\"vi\": \"…\", \"en\": \"…\"}".into(),
+            ),
+            TextIssue::EmptyEntry(tag) => (
+                Severity::Error,
+                at.key(&tag),
+                format!("the `{tag}` text is empty; write it or leave the entry out"),
+            ),
+            TextIssue::BadTag(tag) => (
+                Severity::Error,
+                at.key(&tag),
+                format!("`{tag}` is not a language tag; use two lower-case letters such as \"vi\" or \"en\""),
+            ),
+            TextIssue::UnshownTag(tag) => (
+                Severity::Note,
+                at.key(&tag),
+                format!("p06 shows \"vi\" and \"en\" texts; the `{tag}` text is kept but not shown"),
+            ),
+        });
     }
 }
 

@@ -6,7 +6,7 @@
 
 use serde::de::DeserializeOwned;
 
-use super::locate::{line_col, locate, offset_of};
+use super::locate::{line_col, line_cols, locate, locate_all, offset_of};
 use super::problem::{JsonPath, Problem, Seg, Severity};
 
 /// The outcome of parsing one file: the value and the unknown fields it carried, or one error.
@@ -17,11 +17,13 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// Checks the encoding and strips a UTF-8 byte-order mark; the error is a whole-file problem.
 pub(crate) fn text_of<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> {
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
-    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+    if let Some(encoding) = wide_encoding(bytes) {
         return Err(Problem::whole_file(
             Severity::Error,
             file,
-            "the file is UTF-16; save it as UTF-8 (\"UTF-8\" or \"UTF-8 with BOM\" in the editor's encoding menu)",
+            format!(
+                "the file is {encoding}; save it as UTF-8 (\"UTF-8\" or \"UTF-8 with BOM\" in the editor's encoding menu)"
+            ),
         ));
     }
     std::str::from_utf8(bytes).map_err(|e| {
@@ -36,6 +38,19 @@ pub(crate) fn text_of<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Proble
             )
         }
     })
+}
+
+/// UTF-16 or UTF-32, told by the byte-order mark or, without one, by where the zero bytes of
+/// the first (ASCII) character fall. UTF-32 is tested first: its little-endian mark begins
+/// with UTF-16's.
+fn wide_encoding(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xFF, 0xFE, 0, 0, ..] | [0, 0, 0xFE, 0xFF, ..] => Some("UTF-32"),
+        [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => Some("UTF-16"),
+        [a, 0, 0, 0, ..] | [0, 0, 0, a, ..] if *a != 0 => Some("UTF-32"),
+        [a, 0, ..] | [0, a, ..] if *a != 0 => Some("UTF-16"),
+        _ => None,
+    }
 }
 
 /// Parses `text` as a `T`; on failure returns one error placed at the start of the bad value.
@@ -96,6 +111,7 @@ fn explain<T: DeserializeOwned>(file: &str, text: &str, fast_err: &serde_json::E
     } else {
         (offset_of(bytes, err.line(), err.column()), None)
     };
+    let message = too_large(bytes, offset, is_data).unwrap_or(message);
     let (line, column) = line_col(bytes, offset);
     Problem {
         severity: Severity::Error,
@@ -105,6 +121,17 @@ fn explain<T: DeserializeOwned>(file: &str, text: &str, fast_err: &serde_json::E
         path,
         message,
     }
+}
+
+/// serde_json reads a whole number beyond 2^64 - 1 as a floating-point one, and the message
+/// would say so; the number as written, all digits, says what is really wrong.
+fn too_large(bytes: &[u8], offset: usize, is_data: bool) -> Option<String> {
+    let rest = bytes.get(offset..).filter(|_| is_data)?;
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    let whole = digits > 0 && !matches!(rest.get(digits), Some(b'.' | b'e' | b'E'));
+    let number = std::str::from_utf8(&rest[..digits]).ok()?;
+    (whole && number.parse::<u64>().is_err())
+        .then(|| format!("the number {number} is too large to be a count"))
 }
 
 fn clone_error(err: &serde_json::Error) -> serde_json::Error {
@@ -149,6 +176,12 @@ fn humanize(err: &serde_json::Error) -> String {
             return format!("expected {expected}, found {found}");
         }
     }
+    // serde_json's words for an escaped half of a UTF-16 pair with no other half.
+    if msg == "unexpected end of hex escape" || msg == "lone leading surrogate in hex escape" {
+        return "JSON syntax error: a lone surrogate: a `\\u` escape here is one half of a pair (such as \
+                `\\ud800` alone); write the character itself, or both halves of its pair"
+            .into();
+    }
     if err.classify() == serde_json::error::Category::Syntax {
         // serde's syntax messages ("expected `,` or `}`") are terse; say what kind of problem.
         return format!("JSON syntax error: {msg}");
@@ -180,18 +213,16 @@ fn ignored_path(path: &serde_ignored::Path<'_>) -> JsonPath {
     JsonPath(segs)
 }
 
-/// Places a list of (severity, path, message) in the text and makes them problems.
+/// Places a list of (severity, path, message) in the text and makes them problems, all of
+/// them in one pass over the text (see [`locate_all`]).
 pub(crate) fn place(file: &str, text: &str, issues: Vec<(Severity, JsonPath, String)>) -> Vec<Problem> {
+    let paths: Vec<&[Seg]> = issues.iter().map(|(_, path, _)| path.0.as_slice()).collect();
+    let places = line_cols(text.as_bytes(), &locate_all(text.as_bytes(), &paths));
     issues
         .into_iter()
-        .map(|(severity, path, message)| {
-            let (line, column) = match locate(text.as_bytes(), &path.0) {
-                Some(offset) => {
-                    let (l, c) = line_col(text.as_bytes(), offset);
-                    (Some(l), Some(c))
-                }
-                None => (None, None),
-            };
+        .zip(places)
+        .map(|((severity, path, message), place)| {
+            let (line, column) = place.unzip();
             Problem {
                 severity,
                 file: file.to_owned(),
@@ -306,82 +337,4 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Snapshot;
-
-    fn fail(text: &str) -> Problem {
-        match parse::<Snapshot>("s.json", text) {
-            Ok(_) => panic!("expected a failure"),
-            Err(p) => p,
-        }
-    }
-
-    #[test]
-    fn a_bad_enum_is_placed_at_its_value_with_path() {
-        let p = fail(
-            "{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\n\"tasks\":[{\"id\":\"T1\",\"status\":\"finished\"}]}",
-        );
-        assert_eq!((p.line, p.column), (Some(2), Some(30)));
-        assert_eq!(p.path.as_deref(), Some("tasks[0].status"));
-        assert!(
-            p.message
-                .starts_with("`finished` is not a task status; use one of done"),
-            "{}",
-            p.message
-        );
-    }
-
-    #[test]
-    fn missing_field_points_at_the_object() {
-        let p = fail(
-            "{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\"tasks\":[{\"id\":\"T1\"}]}",
-        );
-        assert_eq!(p.path.as_deref(), Some("tasks[0]"));
-        assert_eq!(p.column, Some(74));
-        assert_eq!(p.message, "the required field `status` is missing");
-    }
-
-    #[test]
-    fn negative_numbers_and_syntax_errors_read_plainly() {
-        let p = fail(
-            "{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\"identity\":{\"residents\":-5}}",
-        );
-        assert_eq!(p.path.as_deref(), Some("identity.residents"));
-        assert_eq!(
-            p.message,
-            "expected a whole number, 0 or more, found integer `-5`"
-        );
-        let p = fail("{\"format\": \"p06.snapshot/1\",\n  \"district\" \"HL\"}");
-        assert_eq!((p.line, p.column, p.path.as_deref()), (Some(2), Some(14), None));
-        let p = fail("{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\"} x");
-        assert!(p.message.contains("more text after"), "{}", p.message);
-    }
-
-    #[test]
-    fn unknown_fields_are_collected_with_paths_and_suggestions() {
-        let text = "{\"format\":\"p06.snapshot/1\",\"district\":\"HL\",\"as_of\":\"2024-12-31\",\"tasks\":[{\"id\":\"T1\",\"status\":\"done\",\"stauts\":1}]}";
-        let Ok((_, unknown)) = parse::<Snapshot>("s.json", text) else {
-            panic!("parses")
-        };
-        assert_eq!(unknown.len(), 1);
-        assert_eq!(unknown[0].to_string(), "tasks[0].stauts");
-        let (_, _, msg) = unknown_field_note(unknown[0].clone());
-        assert_eq!(msg, "unknown field `stauts` is ignored; did you mean `status`?");
-        let (_, _, msg) = unknown_field_note(JsonPath::root().key("remarks"));
-        assert_eq!(msg, "unknown field `remarks` is ignored");
-    }
-
-    #[test]
-    fn encodings() {
-        assert!(text_of("f", b"\xEF\xBB\xBF{}").is_ok());
-        assert!(
-            text_of("f", b"\xFF\xFE{\x00}\x00")
-                .unwrap_err()
-                .message
-                .contains("UTF-16")
-        );
-        let p = text_of("f", b"{\n \"a\xE1\": 1}").unwrap_err();
-        assert_eq!((p.line, p.column), (Some(2), Some(4)));
-    }
-}
+mod tests;

@@ -5,6 +5,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::present::num::plural;
+
 /// How bad a problem is (spec section 4). Ordered from worst to mildest.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -29,7 +31,7 @@ impl Severity {
 }
 
 /// One step of a JSON path.
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Seg {
     Key(String),
     Index(usize),
@@ -123,9 +125,13 @@ impl Problem {
     }
 }
 
+/// The text form, for people: the file name, the path (it holds the data's own keys) and the
+/// message (it quotes the data's values) come out with control characters visibly escaped, so
+/// a file named `x\n0 errors` or a key holding ESC cannot forge a line or drive the terminal.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.file)?;
+        use crate::present::visible;
+        f.write_str(&visible(&self.file))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(col) = self.column {
@@ -134,9 +140,9 @@ impl fmt::Display for Problem {
         }
         write!(f, ": {}: ", self.severity.as_str())?;
         if let Some(path) = &self.path {
-            write!(f, "{path}: ")?;
+            write!(f, "{}: ", visible(path))?;
         }
-        f.write_str(&self.message)
+        f.write_str(&visible(&self.message))
     }
 }
 
@@ -174,16 +180,6 @@ impl Tally {
     }
 }
 
-/// `1 file`, `2 files`.
-#[must_use]
-pub fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,6 +195,16 @@ mod tests {
             p.to_string(),
             "snapshots/a.json:9:17: warning: tasks[1].status: stale"
         );
+        let hostile = Problem {
+            file: "snapshots/x\n0 errors\u{1b}[2J.json".into(),
+            path: Some("tasks[0].\u{9b}31m".into()),
+            message: "unknown field `\u{202e}a`".into(),
+            ..p
+        };
+        assert_eq!(
+            hostile.to_string(),
+            "snapshots/x\\u{a}0 errors\\u{1b}[2J.json:9:17: warning: tasks[0].\\u{9b}31m: unknown field `\\u{202e}a`"
+        );
     }
 
     #[test]
@@ -209,6 +215,5 @@ mod tests {
             notes: 1,
         };
         assert_eq!(t.summary(), "3 errors, 5 warnings, 1 note");
-        assert_eq!(plural(182, "file"), "182 files");
     }
 }

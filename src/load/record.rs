@@ -41,6 +41,9 @@ pub struct Record {
     pub file: String,
     pub district: usize,
     pub as_of: Date,
+    /// Where `as_of` stands in the file (line, column), for a warning about the date that
+    /// depends on the machine's clock and so is made after loading.
+    pub as_of_at: Option<(u32, u32)>,
     pub reported_by: Option<Reporter>,
     pub tasks: Option<Vec<Option<TaskState>>>,
     pub models: Option<Vec<Option<ModelState>>>,

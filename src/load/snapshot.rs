@@ -1,12 +1,15 @@
 //! One snapshot file: parse, check every MUST and SHOULD of spec sections 3-4, and keep what is
 //! needed for the roll-ups in a compact form indexed by plan position.
 
-use crate::model::{Area, Date, Identity, SNAPSHOT_FORMAT, Security, Snapshot, TaskStatus};
+use crate::model::{Area, Date, Nfc, SNAPSHOT_FORMAT, Security, Snapshot, TaskStatus};
 
 use super::catalogue::Catalogue;
 use super::parse::{parse, place, text_of, unknown_field_note};
 use super::problem::{JsonPath, Problem, Severity};
 use super::record::{FileOutcome, ModelState, Record, ServiceState, TaskState};
+
+mod figures;
+pub use figures::MAX_COUNT;
 
 fn boxed(s: Option<String>) -> Option<Box<str>> {
     s.map(String::into_boxed_str)
@@ -35,7 +38,10 @@ pub fn load_snapshot(file: &str, bytes: &[u8], cat: &Catalogue) -> FileOutcome {
         Err(p) => return FileOutcome::failed(p),
     };
     let (snap, unknown) = match parse::<Snapshot>(file, text) {
-        Ok(v) => v,
+        Ok((mut snap, unknown)) => {
+            snap.nfc();
+            (snap, unknown)
+        }
         Err(p) => return FileOutcome::failed(wrong_format(file, text).unwrap_or(p)),
     };
     let mut check = Check {
@@ -44,7 +50,15 @@ pub fn load_snapshot(file: &str, bytes: &[u8], cat: &Catalogue) -> FileOutcome {
         as_of: snap.as_of,
     };
     check.issues.extend(unknown.into_iter().map(unknown_field_note));
-    let record = check.snapshot(file, snap);
+    let mut record = check.snapshot(file, snap);
+    if let Some(rec) = &mut record {
+        let at = place(
+            file,
+            text,
+            vec![(Severity::Note, JsonPath::root().key("as_of"), String::new())],
+        );
+        rec.as_of_at = at.first().and_then(|p| p.line.zip(p.column));
+    }
     let problems = place(file, text, check.issues);
     let rejected = problems.iter().any(|p| p.severity == Severity::Error);
     FileOutcome {
@@ -149,14 +163,17 @@ impl Check<'_> {
         }
         if let Some(identity) = &snap.identity {
             self.identity(identity);
+            self.identity_counts(identity);
         }
         if let Some(security) = &snap.security {
             self.security(security);
+            self.security_counts(security);
         }
         Some(Record {
             file: file.to_owned(),
             district,
             as_of: snap.as_of,
+            as_of_at: None,
             reported_by: snap.reported_by,
             tasks,
             models,
@@ -272,6 +289,7 @@ impl Check<'_> {
         let mut seen = vec![None; out.len()];
         for (i, e) in list.into_iter().enumerate() {
             let at = || JsonPath::root().key("services").index(i);
+            self.service_counts(i, &e);
             if let Some(a) = e.applications {
                 if a.online > a.total {
                     self.error(
@@ -316,87 +334,6 @@ impl Check<'_> {
                     format!(
                         "{} `{id}` applies to {code} but is not listed; it counts as not complete",
                         area.as_str()
-                    ),
-                );
-            }
-        }
-    }
-
-    fn identity(&mut self, id: &Identity) {
-        let at = || JsonPath::root().key("identity");
-        let pairs = [
-            (
-                id.residents_in_database,
-                id.residents,
-                "residents_in_database",
-                "residents",
-            ),
-            (
-                id.chip_id_cards,
-                id.eligible_for_id,
-                "chip_id_cards",
-                "eligible_for_id",
-            ),
-        ];
-        for (part, whole, part_name, whole_name) in pairs {
-            if let (Some(part), Some(whole)) = (part, whole) {
-                if part > whole {
-                    self.error(
-                        at().key(part_name),
-                        format!("{part_name} ({part}) is more than {whole_name} ({whole})"),
-                    );
-                }
-            }
-        }
-    }
-
-    fn security(&mut self, sec: &Security) {
-        let at = || JsonPath::root().key("security");
-        for (i, ins) in sec.inspections.iter().flatten().enumerate() {
-            let here = || at().key("inspections").index(i);
-            if ins.unit.trim().is_empty() {
-                self.error(
-                    here().key("unit"),
-                    "name the inspected unit; `unit` must not be empty".into(),
-                );
-            }
-            self.not_after_as_of(|| here().key("date"), "inspection date", ins.date);
-            let found = ins.findings.total();
-            if ins.resolved > found {
-                self.error(
-                    here().key("resolved"),
-                    format!("{} findings resolved, but only {found} were found", ins.resolved),
-                );
-            }
-        }
-        for (i, t) in sec.trainings.iter().flatten().enumerate() {
-            self.not_after_as_of(
-                || at().key("trainings").index(i).key("date"),
-                "training date",
-                t.date,
-            );
-        }
-        for (i, d) in sec.drills.iter().flatten().enumerate() {
-            self.not_after_as_of(|| at().key("drills").index(i).key("date"), "drill date", d.date);
-        }
-        if let Some(am) = sec.anti_malware {
-            if am.protected > am.endpoints {
-                self.error(
-                    at().key("anti_malware").key("protected"),
-                    format!(
-                        "{} protected endpoints is more than the {} endpoints",
-                        am.protected, am.endpoints
-                    ),
-                );
-            }
-        }
-        if let Some(inc) = sec.incidents {
-            if inc.resolved > inc.detected {
-                self.error(
-                    at().key("incidents").key("resolved"),
-                    format!(
-                        "{} incidents resolved, but only {} detected",
-                        inc.resolved, inc.detected
                     ),
                 );
             }

@@ -26,7 +26,7 @@ pub fn perform(app: &mut App) {
     let Some(request) = app.directions.pending.take() else {
         return;
     };
-    let lang = app.directions.lang;
+    let lang = app.look.lang;
     let dir = app.directions.dir.clone();
     let data = app.live.data.clone();
     let rv = &app.review;
@@ -42,7 +42,7 @@ pub fn perform(app: &mut App) {
             title: None,
             chair: None,
         };
-        let today = clock::today();
+        let today = rv.ds.today().unwrap_or_else(clock::today);
         match request {
             Request::Add {
                 date,

@@ -8,6 +8,7 @@ use docx_rs::{Docx, Paragraph, Run, Table, TableCell, TableRow};
 
 use crate::present::Lang;
 use crate::present::directions::{self as words, Words};
+use crate::present::figures;
 use crate::present::num::date;
 
 use super::Notice;
@@ -73,9 +74,9 @@ pub fn render(n: &Notice<'_>, lang: Lang) -> Result<Vec<u8>, String> {
                 .iter()
                 .map(|h| {
                     vec![
-                        h.figure.label().to_owned(),
-                        h.value.display(),
-                        h.change.clone().unwrap_or_default(),
+                        figures::label(lang, h.figure).to_owned(),
+                        figures::value(lang, &h.value),
+                        h.change(lang).unwrap_or_default(),
                     ]
                 })
                 .collect(),

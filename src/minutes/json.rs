@@ -45,7 +45,8 @@ pub fn value(n: &Notice<'_>) -> Json {
         "headline": n.headline.iter().map(|h| json!({
             "key": h.figure.key(),
             "value": h.value,
-            "change": h.change,
+            // As the English report writes it; the machine figures are `value` and C's.
+            "change": h.change(crate::present::Lang::En),
         })).collect::<Vec<_>>(),
         "follow_up": n.follow_up.iter().map(entry).collect::<Vec<_>>(),
         "directions": n.own.iter().map(entry).collect::<Vec<_>>(),

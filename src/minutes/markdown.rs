@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use crate::present::Lang;
 use crate::present::directions::{self as words, Words};
+use crate::present::figures;
 use crate::present::num::date;
 
 use super::{Entry, Notice};
@@ -54,12 +55,12 @@ pub fn render(n: &Notice<'_>, lang: Lang) -> String {
         w.change()
     );
     for row in &n.headline {
-        let change = row.change.as_deref().unwrap_or("");
+        let change = row.change(lang).unwrap_or_default();
         let _ = writeln!(
             out,
             "| {} | {} | {change} |",
-            row.figure.label(),
-            row.value.display()
+            figures::label(lang, row.figure),
+            figures::value(lang, &row.value)
         );
     }
     let _ = writeln!(out, "\n## {}\n", w.follow_up_heading(n.as_of));

@@ -294,7 +294,9 @@ pub fn ambiguous_subject(lang: Lang, id: &str) -> String {
 #[must_use]
 pub fn docx_needs_out(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "--format docx writes a Word file; name it with --out FILE",
-        Lang::Vi => "--format docx tạo tệp Word; hãy đặt tên tệp bằng --out FILE",
+        Lang::En => "--format docx writes a binary Word file: give --out FILE (or redirect standard output)",
+        Lang::Vi => {
+            "--format docx tạo tệp Word nhị phân: hãy chỉ tệp bằng --out FILE (hoặc chuyển hướng đầu ra chuẩn)"
+        }
     }
 }

@@ -4,6 +4,8 @@
 //! clipboard (OSC 52), forge an output line or reorder what is read. Everything else, all of
 //! Vietnamese included, passes unchanged.
 
+pub mod json;
+
 use std::borrow::Cow;
 
 /// Whether `c` must never reach a terminal raw.
@@ -34,6 +36,17 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Like [`visible`], but line breaks stay line breaks: for messages of several lines written
+/// whole to stderr, where each line still must not carry a control character.
+#[must_use]
+pub fn visible_lines(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c != '\n' && is_unsafe(c)) {
+        return Cow::Borrowed(text);
+    }
+    let lines: Vec<Cow<'_, str>> = text.split('\n').map(visible).collect();
+    Cow::Owned(lines.join("\n"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,5 +59,7 @@ mod tests {
         assert_eq!(visible("\u{9b}2J"), "\\u{9b}2J");
         assert_eq!(visible("\u{7f}"), "\\u{7f}");
         assert_eq!(visible("\u{202e}abc\u{2066}"), "\\u{202e}abc\\u{2066}");
+        assert_eq!(visible_lines("a\u{1b}\nb\rc"), "a\\u{1b}\nb\\u{d}c");
+        assert!(matches!(visible_lines("a\nb"), Cow::Borrowed("a\nb")));
     }
 }

@@ -24,6 +24,27 @@ pub fn int(lang: Lang, n: u64) -> String {
     out
 }
 
+/// `after - before` with its sign and grouped thousands (`+8,666`, `-3`); `None` when equal.
+#[must_use]
+pub fn signed(lang: Lang, after: u64, before: u64) -> Option<String> {
+    match after.cmp(&before) {
+        std::cmp::Ordering::Equal => None,
+        std::cmp::Ordering::Greater => Some(format!("+{}", int(lang, after - before))),
+        std::cmp::Ordering::Less => Some(format!("-{}", int(lang, before - after))),
+    }
+}
+
+/// English counted nouns: `1 file`, `2 files`. (Vietnamese nouns do not change with the count;
+/// its messages write `2 tệp` whole.)
+#[must_use]
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// A number with one decimal: `82.9` (en) or `82,9` (vi).
 #[must_use]
 pub fn dec1(lang: Lang, x: f64) -> String {
@@ -59,6 +80,10 @@ mod tests {
         assert_eq!(int(Lang::Vi, 52287), "52.287");
         assert_eq!(int(Lang::Vi, 1_021_400), "1.021.400");
         assert_eq!(int(Lang::En, 999), "999");
+        assert_eq!(signed(Lang::Vi, 1, 1_234_568).as_deref(), Some("-1.234.567"));
+        assert_eq!(signed(Lang::En, 3, 3), None);
+        assert_eq!(plural(182, "file"), "182 files");
+        assert_eq!(plural(1, "file"), "1 file");
         assert_eq!(pct(Lang::En, 82.94), "82.9 %");
         assert_eq!(pct(Lang::Vi, 82.94), "82,9 %");
         let d: Date = "2024-12-31".parse().unwrap();

@@ -2,6 +2,12 @@
 //! district's status at R, and with `--since` its status at C in a trailing `status_since`
 //! column (trailing, so that spreadsheets and scripts reading the first ten columns by position
 //! keep working). Quoting is the `csv` crate's, so titles with commas or quotes survive.
+//!
+//! Text cells from the data (ids, titles, district codes) are made safe to open: control
+//! characters visibly escaped, and a cell a spreadsheet would take for a formula (one starting
+//! with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`, as OWASP advises for CSV
+//! injection. Numeric, date and yes/no columns are p06's own values and are left as they are, so
+//! numbers stay numbers.
 
 use crate::model::Area;
 use crate::rollup::{district_progress, district_status, is_late, task_state};
@@ -37,6 +43,17 @@ pub fn render(input: &ReportInput) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
+/// A text cell from the data, safe to show and never a formula.
+#[must_use]
+pub fn text_cell(s: &str) -> String {
+    let shown = crate::present::visible(s);
+    if shown.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{shown}")
+    } else {
+        shown.into_owned()
+    }
+}
+
 /// The header and every data row, as cells.
 #[must_use]
 pub fn rows(input: &ReportInput) -> Vec<Vec<String>> {
@@ -67,9 +84,9 @@ pub fn rows(input: &ReportInput) -> Vec<Vec<String>> {
             };
             let mut row = vec![
                 area.as_str().to_owned(),
-                cat.item_id(area, item).to_owned(),
-                cat.item_title(area, item).to_owned(),
-                cat.plan.districts[d].code.clone(),
+                text_cell(cat.item_id(area, item)),
+                text_cell(cat.item_title(area, item, input.lang())),
+                text_cell(&cat.plan.districts[d].code),
                 status.as_str().to_owned(),
                 progress,
                 due.map(|d| d.to_string()).unwrap_or_default(),
@@ -170,5 +187,34 @@ mod tests {
         input.ds = &renamed;
         let text = render(&input);
         assert!(text.contains(r#"task,T1,"Clean, ""sync"" data",HL,"#), "{text}");
+    }
+
+    #[test]
+    fn text_cells_are_never_formulas_and_never_raw_controls() {
+        assert_eq!(text_cell("=1+2"), "'=1+2");
+        assert_eq!(text_cell("+84 phone"), "'+84 phone");
+        assert_eq!(text_cell("-5 days"), "'-5 days");
+        assert_eq!(text_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(text_cell("Hạ Long = city"), "Hạ Long = city");
+        // A tab or CR is escaped visibly first, so it cannot start the cell either.
+        assert_eq!(text_cell("\tx"), "\\u{9}x");
+        assert_eq!(text_cell("a\u{1b}[2J"), "a\\u{1b}[2J");
+        let ds = dataset();
+        let data = data(&ds);
+        let mut hostile = ds.clone();
+        hostile.catalogue.plan.tasks[0].title = "=HYPERLINK(\"http://x\",\"y\")".into();
+        hostile.catalogue.plan.tasks[1].title = "-1+2".into();
+        let mut input = data.input(&ds);
+        input.ds = &hostile;
+        let text = render(&input);
+        let mut r = ::csv::Reader::from_reader(text.as_bytes());
+        let rows: Vec<::csv::StringRecord> = r.records().filter_map(Result::ok).collect();
+        assert_eq!(&rows[0][2], "'=HYPERLINK(\"http://x\",\"y\")");
+        assert_eq!(&rows[2][2], "'-1+2");
+        // Numbers stay plain numbers.
+        assert_eq!(&rows[0][5], "100");
+        for row in &rows {
+            assert!(!row[2].starts_with(['=', '+', '-', '@', '\t', '\r']), "{row:?}");
+        }
     }
 }

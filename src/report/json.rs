@@ -79,7 +79,7 @@ fn item<'a>(input: &ReportInput<'a>, it: &ItemRollup) -> Item<'a> {
     let mut out = Item {
         area: it.area,
         id: input.ds.catalogue.item_id(it.area, it.index),
-        title: input.ds.catalogue.item_title(it.area, it.index),
+        title: input.ds.catalogue.item_title(it.area, it.index, input.lang()),
         status: it.status,
         progress: it.progress,
         complete: it.complete,
@@ -97,7 +97,7 @@ fn item<'a>(input: &ReportInput<'a>, it: &ItemRollup) -> Item<'a> {
             let t = &plan.tasks[it.index];
             out.kind = Some(t.kind);
             out.group = t.group;
-            out.lead = t.lead.as_deref();
+            out.lead = t.lead.as_ref().map(|l| l.get(input.lang()));
             out.due = Some(t.due);
             out.late_districts = Some(it.late);
         }
@@ -115,7 +115,7 @@ fn item<'a>(input: &ReportInput<'a>, it: &ItemRollup) -> Item<'a> {
 #[must_use]
 pub fn render(input: &ReportInput) -> String {
     // Every value here serialises (string keys, finite numbers), so the fallback is unreachable.
-    let mut text = serde_json::to_string_pretty(&report(input)).unwrap_or_default();
+    let mut text = crate::present::escape::json::to_string_pretty(&report(input)).unwrap_or_default();
     text.push('\n');
     text
 }

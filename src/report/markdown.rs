@@ -11,25 +11,66 @@ use crate::rollup::{ChangeKind, Figure, ItemRollup};
 
 use super::ReportInput;
 use super::text::{coverage_cell, target_cell, value_cell};
+use crate::present::layout::capitalised;
+use crate::present::{Lang, figures};
 
 /// Renders the markdown report.
 #[must_use]
-pub fn render(input: &ReportInput) -> String {
+pub fn render(input: &ReportInput, lang: Lang) -> String {
     let mut md = String::new();
     // Writing to a String cannot fail; the results are ignored on purpose.
-    let _ = write_all(input, &mut md);
+    let _ = write_all(input, lang, &mut md);
     md
 }
 
-/// Text for a table cell: `|` escaped, line breaks flattened (a break would end the row).
+/// Text for a table cell: see [`literal`].
 #[must_use]
 pub fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\r', '\n'], " ")
+    literal(s, false)
 }
 
-/// Text for a heading or list item: one line.
+/// Text at the start of a line (a heading, a paragraph): see [`literal`].
 fn line(s: &str) -> String {
-    s.replace(['\r', '\n'], " ")
+    literal(s, true)
+}
+
+/// Text from the data made literal in CommonMark and GFM: whatever it holds, a renderer shows
+/// exactly its characters, in the cell it was put in. Line breaks and tabs become spaces (a
+/// break would end a table row), control characters are visibly escaped, the edges are
+/// trimmed (a renderer trims them), `<` and `&` become entities (no HTML, no entity), and every
+/// other character that can start markup inline (`\`, `` ` ``, `*`, `_`, `[`, `]`, `|`, `~`,
+/// `#`) is backslash-escaped. At the start of a line, so are the characters that open a block
+/// there: `-`, `+`, `=`, `>`, and the `.` or `)` after leading digits (a numbered list).
+/// Other punctuation is left alone, so that the minutes stay readable as plain text.
+#[must_use]
+pub fn literal(s: &str, line_start: bool) -> String {
+    let flat: String = s
+        .chars()
+        .map(|c| if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c })
+        .collect();
+    let shown = crate::present::visible(flat.trim());
+    let mut out = String::with_capacity(shown.len() + 8);
+    let digits = shown.chars().take_while(char::is_ascii_digit).count();
+    for (i, c) in shown.chars().enumerate() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '-' | '+' | '=' | '>' if line_start && i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' | ')' if line_start && i == digits && digits > 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 fn row(md: &mut String, cells: &[&str]) -> std::fmt::Result {
@@ -41,10 +82,10 @@ fn row(md: &mut String, cells: &[&str]) -> std::fmt::Result {
     Ok(())
 }
 
-fn write_all(input: &ReportInput, md: &mut String) -> std::fmt::Result {
+fn write_all(input: &ReportInput, lang: Lang, md: &mut String) -> std::fmt::Result {
     let plan = &input.ds.catalogue.plan;
     match &plan.title {
-        Some(t) => writeln!(md, "# {} — {}", line(&plan.province), line(t))?,
+        Some(t) => writeln!(md, "# {} — {}", line(&plan.province), line(t.get(input.lang())))?,
         None => writeln!(md, "# {}", line(&plan.province))?,
     }
     write!(md, "\nReview date: **{}**", input.now.as_of)?;
@@ -52,7 +93,7 @@ fn write_all(input: &ReportInput, md: &mut String) -> std::fmt::Result {
         write!(md, "; changes since **{}**", b.as_of)?;
     }
     md.push_str(".\n");
-    headline(input, md)?;
+    headline(input, lang, md)?;
     tasks(input, md)?;
     districts(input, md)?;
     changes(input, md)?;
@@ -68,7 +109,7 @@ fn write_all(input: &ReportInput, md: &mut String) -> std::fmt::Result {
     Ok(())
 }
 
-fn headline(input: &ReportInput, md: &mut String) -> std::fmt::Result {
+fn headline(input: &ReportInput, lang: Lang, md: &mut String) -> std::fmt::Result {
     md.push_str("\n## Headline\n\n");
     let comparing = input.before.is_some();
     if comparing {
@@ -82,13 +123,13 @@ fn headline(input: &ReportInput, md: &mut String) -> std::fmt::Result {
         let target = input
             .target(figure)
             .map_or_else(String::new, |t| target_cell(value, t));
-        let shown = value_cell(value);
+        let shown = value_cell(lang, value);
         match input.before {
             Some(b) => {
-                let change = value.delta(&b.headline.value(figure)).unwrap_or_default();
-                row(md, &[figure.label(), &shown, &change, &target])?;
+                let change = figures::delta(lang, &value, &b.headline.value(figure)).unwrap_or_default();
+                row(md, &[figures::label(lang, figure), &shown, &change, &target])?;
             }
-            None => row(md, &[figure.label(), &shown, &target])?,
+            None => row(md, &[figures::label(lang, figure), &shown, &target])?,
         }
     }
     Ok(())
@@ -119,8 +160,8 @@ fn tasks(input: &ReportInput, md: &mut String) -> std::fmt::Result {
                 md,
                 &[
                     &task.id,
-                    &task.title,
-                    task.lead.as_deref().unwrap_or(""),
+                    task.title.get(input.lang()),
+                    task.lead.as_ref().map_or("", |l| l.get(input.lang())),
                     &task.due.map(|d| d.to_string()).unwrap_or_default(),
                     it.status.label(),
                     &it.progress.map(|p| format!("{p} %")).unwrap_or_default(),
@@ -160,57 +201,58 @@ fn changes(input: &ReportInput, md: &mut String) -> std::fmt::Result {
     };
     writeln!(md, "\n## Changes since {}", before.as_of)?;
     let cat = &input.ds.catalogue;
-    let of = |kind: ChangeKind| changes.list.iter().filter(move |c| c.kind == kind);
     let mut any = false;
-    for kind in [
-        ChangeKind::BecameComplete,
-        ChangeKind::NoLongerComplete,
-        ChangeKind::BecameOverdue,
-    ] {
-        let items: Vec<(&str, &str)> = of(kind)
-            .filter_map(|c| {
-                let (area, id) = (c.area?, c.id.as_deref()?);
-                Some((
-                    id,
-                    cat.item_index(area, id).map_or("", |i| cat.item_title(area, i)),
-                ))
-            })
-            .collect();
-        if items.is_empty() {
-            continue;
-        }
-        any = true;
-        writeln!(md, "\n### {} ({})\n", capitalised(kind.label()), items.len())?;
-        for (id, title) in items {
-            writeln!(md, "- **{}** {}", line(id), line(title))?;
-        }
-    }
-    let groups = input.status_changes();
-    if !groups.is_empty() {
-        any = true;
-        let count: usize = groups.iter().map(|g| g.districts.len()).sum();
-        writeln!(md, "\n### Status changes by district ({count})\n")?;
-        md.push_str("| Item | Districts | From | To |\n|---|---|---|---|\n");
-        for g in groups {
-            row(md, &[g.id, &g.who().join(", "), g.from.label(), g.to.label()])?;
-        }
-    }
-    for kind in [
-        ChangeKind::StartedReporting,
-        ChangeKind::WentStale,
-        ChangeKind::ResumedReporting,
-    ] {
-        let names: Vec<&str> = of(kind)
-            .filter_map(|c| Some(input.district_name(c.district.as_deref()?)))
-            .collect();
-        if !names.is_empty() {
-            any = true;
-            writeln!(
-                md,
-                "\n### {}\n\n{}",
-                capitalised(kind.label()),
-                line(&names.join(", "))
-            )?;
+    for (kind, list) in changes.by_kind() {
+        match kind {
+            ChangeKind::BecameComplete | ChangeKind::NoLongerComplete | ChangeKind::BecameOverdue => {
+                let items: Vec<(&str, &str)> = list
+                    .iter()
+                    .filter_map(|c| {
+                        let (area, id) = (c.area?, c.id.as_deref()?);
+                        Some((
+                            id,
+                            cat.item_index(area, id)
+                                .map_or("", |i| cat.item_title(area, i, input.lang())),
+                        ))
+                    })
+                    .collect();
+                if items.is_empty() {
+                    continue;
+                }
+                any = true;
+                writeln!(md, "\n### {} ({})\n", capitalised(kind.label()), items.len())?;
+                for (id, title) in items {
+                    writeln!(md, "- **{}** {}", line(id), line(title))?;
+                }
+            }
+            ChangeKind::StatusChanged => {
+                let groups = input.status_changes();
+                if !groups.is_empty() {
+                    any = true;
+                    let count: usize = groups.iter().map(|g| g.districts.len()).sum();
+                    writeln!(md, "\n### Status changes by district ({count})\n")?;
+                    md.push_str("| Item | Districts | From | To |\n|---|---|---|---|\n");
+                    for g in groups {
+                        row(md, &[g.id, &g.who().join(", "), g.from.label(), g.to.label()])?;
+                    }
+                }
+            }
+            ChangeKind::StartedReporting | ChangeKind::WentStale | ChangeKind::ResumedReporting => {
+                let names: Vec<&str> = list
+                    .iter()
+                    .filter_map(|c| Some(input.district_name(c.district.as_deref()?)))
+                    .collect();
+                if !names.is_empty() {
+                    any = true;
+                    writeln!(
+                        md,
+                        "\n### {}\n\n{}",
+                        capitalised(kind.label()),
+                        line(&names.join(", "))
+                    )?;
+                }
+            }
+            ChangeKind::Headline => {}
         }
     }
     if !any {
@@ -219,47 +261,5 @@ fn changes(input: &ReportInput, md: &mut String) -> std::fmt::Result {
     Ok(())
 }
 
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::report::tests::{data, dataset};
-
-    #[test]
-    fn pipes_in_cells_are_escaped() {
-        assert_eq!(cell("a | b"), "a \\| b");
-        assert_eq!(cell("two\nlines"), "two lines");
-        let ds = dataset();
-        let data = data(&ds);
-        let md = render(&data.input(&ds));
-        assert!(md.starts_with("# Test | Province — Plan 1\n"), "{md}");
-        assert!(
-            md.contains(
-                "| T1 | Clean \\| data | Police | 2024-06-30 | on track | 75 % | Cô Tô (on track) |\n"
-            ),
-            "{md}"
-        );
-        // Every table row has as many cells as its header.
-        for block in md.split("\n\n").filter(|b| b.starts_with('|')) {
-            let cells = |l: &str| l.replace("\\|", "").matches('|').count();
-            let header = cells(block.lines().next().unwrap_or_default());
-            assert!(block.lines().all(|l| cells(l) == header), "{block}");
-        }
-    }
-
-    #[test]
-    fn the_change_column_shows_only_when_comparing() {
-        let ds = dataset();
-        let data = crate::report::ReportData::compute(&ds, crate::report::tests::date("2024-07-31"), None);
-        let md = render(&data.input(&ds));
-        assert!(md.contains("| Figure | Value | Target |\n"), "{md}");
-        assert!(!md.contains("Change"), "{md}");
-        assert!(!md.contains("## Changes since"), "{md}");
-    }
-}
+mod tests;

@@ -4,30 +4,35 @@
 
 use std::fmt::Write;
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 use crate::load::Tally;
 use crate::model::Area;
 use crate::rollup::{ChangeKind, Coverage, Figure, ItemRollup, Value};
 
 use super::ReportInput;
+use crate::present::layout::{capitalised, fit, lpad, pad};
+use crate::present::{Lang, figures, num};
 
 /// The width every line fits in.
 pub const WIDTH: usize = 80;
 
 /// Renders the text report.
 #[must_use]
-pub fn render(input: &ReportInput) -> String {
+pub fn render(input: &ReportInput, lang: Lang) -> String {
     let mut out = Vec::new();
     title(input, &mut out);
-    headline(input, &mut out);
+    headline(input, lang, &mut out);
     tasks(input, &mut out);
     districts(input, &mut out);
     changes(input, &mut out);
     problems(input, &mut out);
     let mut text = String::new();
     for line in out {
-        text.push_str(fit(line.trim_end(), WIDTH).trim_end());
+        // Every line passes here, so no data text (titles, names, leads, ids) can reach a
+        // terminal with a control character in it, whichever section put it there.
+        let line = crate::present::visible(line.trim_end());
+        text.push_str(fit(&line, WIDTH, "…").trim_end());
         text.push('\n');
     }
     text
@@ -36,7 +41,7 @@ pub fn render(input: &ReportInput) -> String {
 fn title(input: &ReportInput, out: &mut Vec<String>) {
     let plan = &input.ds.catalogue.plan;
     out.push(match &plan.title {
-        Some(t) => format!("{} — {t}", plan.province),
+        Some(t) => format!("{} — {}", plan.province, t.get(input.lang())),
         None => plan.province.clone(),
     });
     let mut when = format!("Review date {}", input.now.as_of);
@@ -52,10 +57,16 @@ fn section(out: &mut Vec<String>, heading: &str) {
     out.push("-".repeat(heading.width()));
 }
 
-fn headline(input: &ReportInput, out: &mut Vec<String>) {
+fn headline(input: &ReportInput, lang: Lang, out: &mut Vec<String>) {
     section(out, "Headline");
-    let row =
-        |a: &str, b: &str, c: &str, d: &str| format!("{} {} {} {}", pad(a, 30), pad(b, 24), lpad(c, 10), d);
+    // Labels are 30 columns wide, or as wide as the longest in the language.
+    let label_w = Figure::ALL
+        .iter()
+        .map(|&f| figures::label(lang, f).width())
+        .fold(30, usize::max);
+    let row = |a: &str, b: &str, c: &str, d: &str| {
+        format!("{} {} {} {}", pad(a, label_w), pad(b, 24), lpad(c, 10), d)
+    };
     let change = if input.before.is_some() { "Change" } else { "" };
     out.push(row("Figure", "Value", change, "Target"));
     let h = &input.now.headline;
@@ -63,23 +74,28 @@ fn headline(input: &ReportInput, out: &mut Vec<String>) {
         let value = h.value(figure);
         let change = input
             .before
-            .and_then(|b| value.delta(&b.headline.value(figure)))
+            .and_then(|b| figures::delta(lang, &value, &b.headline.value(figure)))
             .unwrap_or_default();
         let target = input
             .target(figure)
             .map_or_else(String::new, |t| target_cell(value, t));
-        out.push(row(figure.label(), &value_cell(value), &change, &target));
+        out.push(row(
+            figures::label(lang, figure),
+            &value_cell(lang, value),
+            &change,
+            &target,
+        ));
     }
 }
 
 /// A figure's value, ratios with their share.
-pub(super) fn value_cell(value: Value) -> String {
+pub(super) fn value_cell(lang: Lang, value: Value) -> String {
     match value {
         Value::Ratio(r) => match r.pct() {
-            Some(p) => format!("{}/{} ({p:.1} %)", r.complete, r.total),
-            None => value.display(),
+            Some(p) => format!("{}/{} ({})", r.complete, r.total, num::pct(lang, p)),
+            None => figures::value(lang, &value),
         },
-        other => other.display(),
+        other => figures::value(lang, &other),
     }
 }
 
@@ -117,7 +133,12 @@ fn tasks(input: &ReportInput, out: &mut Vec<String>) {
 
 fn task_entry(input: &ReportInput, it: &ItemRollup, out: &mut Vec<String>) {
     let task = input.task(it.index);
-    let title: Vec<String> = task.title.split_whitespace().map(str::to_owned).collect();
+    let title: Vec<String> = task
+        .title
+        .get(input.lang())
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
     wrap_words(&format!("{} ", pad(&task.id, 4)), &title, out);
     let mut facts = vec![it.status.label().to_owned()];
     if let Some(p) = it.progress {
@@ -132,7 +153,7 @@ fn task_entry(input: &ReportInput, it: &ItemRollup, out: &mut Vec<String>) {
     ));
     out.push(format!("     {}", facts.join(", ")));
     if let Some(lead) = &task.lead {
-        out.push(format!("     Lead: {lead}"));
+        out.push(format!("     Lead: {}", lead.get(input.lang())));
     }
     let back: Vec<String> = input
         .holding_back(it)
@@ -156,31 +177,28 @@ fn wrap_list(prefix: &str, entries: &[String], out: &mut Vec<String>) {
 /// Appends `prefix` and the words separated by spaces, wrapped at [`WIDTH`] under the prefix.
 /// A word never splits; one wider than a line is cut when the report is assembled.
 fn wrap_words(prefix: &str, words: &[String], out: &mut Vec<String>) {
-    if words.is_empty() {
-        return;
-    }
-    let indent = " ".repeat(prefix.width());
-    let mut line = prefix.to_owned();
-    for (i, word) in words.iter().enumerate() {
-        if i > 0 && line.width() + 1 + word.width() > WIDTH {
-            out.push(std::mem::replace(&mut line, indent.clone()));
-        } else if i > 0 {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    out.push(line);
+    out.extend(crate::present::layout::wrap_words(prefix, words, WIDTH));
 }
+
+/// Columns a district row needs after the name: date, stale mark and three coverage cells.
+const DISTRICT_FIGURES: usize = 1 + 10 + 1 + 5 + 3 * (2 + 13);
 
 fn districts(input: &ReportInput, out: &mut Vec<String>) {
     section(out, "Districts");
     let names = &input.ds.catalogue.plan.districts;
-    let w = names.iter().map(|d| d.name.width()).max().unwrap_or(0).max(8);
+    // The figures take 62 columns; a name longer than what is left is cut, so that the
+    // line's own cut at WIDTH never falls on a figure.
+    let w = names
+        .iter()
+        .map(|d| d.name.width())
+        .max()
+        .unwrap_or(0)
+        .clamp(8, WIDTH - DISTRICT_FIGURES);
     let row = |name: &str, as_of: &str, stale: &str, cells: [String; 3]| {
         let [t, m, s] = cells;
         format!(
             "{} {} {}  {}  {}  {}",
-            pad(name, w),
+            pad(&fit(name, w, "…"), w),
             pad(as_of, 10),
             pad(stale, 5),
             lpad(&t, 13),
@@ -219,50 +237,52 @@ fn changes(input: &ReportInput, out: &mut Vec<String>) {
     };
     section(out, &format!("Changes since {}", before.as_of));
     let cat = &input.ds.catalogue;
-    let of = |kind: ChangeKind| changes.list.iter().filter(move |c| c.kind == kind);
     let mut any = false;
-    for kind in [
-        ChangeKind::BecameComplete,
-        ChangeKind::NoLongerComplete,
-        ChangeKind::BecameOverdue,
-    ] {
-        let items: Vec<String> = of(kind)
-            .filter_map(|c| {
-                let (area, id) = (c.area?, c.id.as_deref()?);
-                let title = cat.item_index(area, id).map_or("", |i| cat.item_title(area, i));
-                Some(format!("  {} {title}", pad(id, 4)))
-            })
-            .collect();
-        if !items.is_empty() {
-            any = true;
-            out.push(format!("{} ({}):", capitalised(kind.label()), items.len()));
-            out.extend(items);
-        }
-    }
-    let groups = input.status_changes();
-    if !groups.is_empty() {
-        any = true;
-        let count: usize = groups.iter().map(|g| g.districts.len()).sum();
-        out.push(format!("Status changes by district ({count}):"));
-        for g in groups {
-            let mut who = g.who();
-            if let Some(last) = who.last_mut() {
-                let _ = write!(last, ": {} -> {}", g.from.label(), g.to.label());
+    for (kind, list) in changes.by_kind() {
+        match kind {
+            ChangeKind::BecameComplete | ChangeKind::NoLongerComplete | ChangeKind::BecameOverdue => {
+                let items: Vec<String> = list
+                    .iter()
+                    .filter_map(|c| {
+                        let (area, id) = (c.area?, c.id.as_deref()?);
+                        let title = cat
+                            .item_index(area, id)
+                            .map_or("", |i| cat.item_title(area, i, input.lang()));
+                        Some(format!("  {} {title}", pad(id, 4)))
+                    })
+                    .collect();
+                if !items.is_empty() {
+                    any = true;
+                    out.push(format!("{} ({}):", capitalised(kind.label()), items.len()));
+                    out.extend(items);
+                }
             }
-            wrap_list(&format!("  {} ", g.id), &who, out);
-        }
-    }
-    for kind in [
-        ChangeKind::StartedReporting,
-        ChangeKind::WentStale,
-        ChangeKind::ResumedReporting,
-    ] {
-        let names: Vec<String> = of(kind)
-            .filter_map(|c| Some(input.district_name(c.district.as_deref()?).to_owned()))
-            .collect();
-        if !names.is_empty() {
-            any = true;
-            wrap_list(&format!("{}: ", capitalised(kind.label())), &names, out);
+            ChangeKind::StatusChanged => {
+                let groups = input.status_changes();
+                if !groups.is_empty() {
+                    any = true;
+                    let count: usize = groups.iter().map(|g| g.districts.len()).sum();
+                    out.push(format!("Status changes by district ({count}):"));
+                    for g in groups {
+                        let mut who = g.who();
+                        if let Some(last) = who.last_mut() {
+                            let _ = write!(last, ": {} -> {}", g.from.label(), g.to.label());
+                        }
+                        wrap_list(&format!("  {} ", g.id), &who, out);
+                    }
+                }
+            }
+            ChangeKind::StartedReporting | ChangeKind::WentStale | ChangeKind::ResumedReporting => {
+                let names: Vec<String> = list
+                    .iter()
+                    .filter_map(|c| Some(input.district_name(c.district.as_deref()?).to_owned()))
+                    .collect();
+                if !names.is_empty() {
+                    any = true;
+                    wrap_list(&format!("{}: ", capitalised(kind.label())), &names, out);
+                }
+            }
+            ChangeKind::Headline => {}
         }
     }
     if !any {
@@ -278,52 +298,28 @@ fn problems(input: &ReportInput, out: &mut Vec<String>) {
     }
 }
 
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
-}
-
-/// `s` padded with spaces on the right to `width` columns.
-pub(super) fn pad(s: &str, width: usize) -> String {
-    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
-}
-
-/// `s` padded with spaces on the left to `width` columns.
-pub(super) fn lpad(s: &str, width: usize) -> String {
-    format!("{}{s}", " ".repeat(width.saturating_sub(s.width())))
-}
-
-/// `s` cut to `width` columns, ending in `…` when cut.
-pub(super) fn fit(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::report::tests::{data, dataset};
 
     #[test]
+    fn headline_figures_follow_the_language() {
+        let ds = dataset();
+        let data = data(&ds);
+        let vi = render(&data.input(&ds), Lang::Vi);
+        assert!(vi.contains("\nNhiệm vụ theo Kế hoạch "), "{vi}");
+        assert!(!vi.contains("\nPlan tasks "), "{vi}");
+        for line in vi.lines() {
+            assert!(line.width() <= WIDTH, "{line:?} is {} wide", line.width());
+        }
+    }
+
+    #[test]
     fn every_line_fits_80_columns() {
         let ds = dataset();
         let data = data(&ds);
-        let text = render(&data.input(&ds));
+        let text = render(&data.input(&ds), Lang::En);
         for line in text.lines() {
             assert!(line.width() <= WIDTH, "{line:?} is {} wide", line.width());
         }
@@ -343,9 +339,31 @@ mod tests {
     fn cuts_and_pads_by_display_width() {
         assert_eq!(pad("Cô Tô", 7), "Cô Tô  ");
         assert_eq!(lpad("Hạ Long", 9), "  Hạ Long");
-        assert_eq!(fit("Đông Triều", 6), "Đông …");
-        assert_eq!(fit("漢字漢字", 5), "漢字…");
-        assert_eq!(fit("short", 80), "short");
+    }
+
+    #[test]
+    fn a_long_district_name_is_cut_never_the_figures() {
+        let mut ds = dataset();
+        ds.catalogue.plan.districts[0].name = "Thành phố Hạ Long mở rộng về phía tây".repeat(2);
+        let data = data(&ds);
+        let text = render(&data.input(&ds), Lang::En);
+        let rows: Vec<&str> = text
+            .lines()
+            .skip_while(|l| *l != "Districts")
+            .skip(2)
+            .take(ds.catalogue.district_count() + 1)
+            .collect();
+        assert!(rows[0].starts_with("District "), "{text}");
+        for row in &rows[1..] {
+            assert!(row.width() <= WIDTH, "{row}");
+            // The services cell is the last: a figure, not a cut.
+            assert!(row.ends_with('%') || row.ends_with("/0"), "{row}");
+        }
+        assert!(
+            rows[1].starts_with("Thành phố Hạ Long… 2024-07-31"),
+            "{}",
+            rows[1]
+        );
     }
 
     #[test]

@@ -29,6 +29,19 @@ pub enum ChangeKind {
 }
 
 impl ChangeKind {
+    /// Every kind, in the one order every listing groups changes by (the report's sections,
+    /// the console's summary line): item events, district status changes, reporting, figures.
+    pub const ALL: [ChangeKind; 8] = [
+        ChangeKind::BecameComplete,
+        ChangeKind::NoLongerComplete,
+        ChangeKind::BecameOverdue,
+        ChangeKind::StatusChanged,
+        ChangeKind::StartedReporting,
+        ChangeKind::WentStale,
+        ChangeKind::ResumedReporting,
+        ChangeKind::Headline,
+    ];
+
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
@@ -78,6 +91,19 @@ pub enum ChangeValue {
 pub struct Changes {
     pub since: Option<Date>,
     pub list: Vec<Change>,
+}
+
+impl Changes {
+    /// The changes grouped by kind in [`ChangeKind::ALL`] order, kinds without a change left
+    /// out; within a kind, the list's order.
+    #[must_use]
+    pub fn by_kind(&self) -> Vec<(ChangeKind, Vec<&Change>)> {
+        ChangeKind::ALL
+            .into_iter()
+            .map(|k| (k, self.list.iter().filter(|c| c.kind == k).collect::<Vec<_>>()))
+            .filter(|(_, l)| !l.is_empty())
+            .collect()
+    }
 }
 
 fn blank(kind: ChangeKind) -> Change {

@@ -71,35 +71,41 @@ pub(super) fn headline(
         ratio.complete += u64::from(it.complete);
         h.overdue_tasks += u64::from(it.overdue);
     }
+    // Validation bounds every count (`load::MAX_COUNT`), so these sums cannot reach
+    // `u64::MAX`; saturating anyway means a record that skipped validation can only pin a
+    // figure at its ceiling, never wrap it round to a small number.
+    let add = |sum: &mut u64, n: u64| *sum = sum.saturating_add(n);
     let (mut in_db, mut residents, mut protected, mut endpoints) = (0u64, 0u64, 0u64, 0u64);
     for rec in effective.iter().flatten() {
         if let Some(id) = &rec.identity {
             if let (Some(r), Some(d)) = (id.residents, id.residents_in_database) {
-                residents += r;
-                in_db += d;
+                add(&mut residents, r);
+                add(&mut in_db, d);
             }
-            h.chip_id_cards += id.chip_id_cards.unwrap_or(0);
-            h.eid_accounts += id.eid_accounts.unwrap_or(0);
-            h.org_eid_applications += id.org_eid_applications.unwrap_or(0);
-            h.digital_signatures += id.digital_signatures.unwrap_or(0);
+            add(&mut h.chip_id_cards, id.chip_id_cards.unwrap_or(0));
+            add(&mut h.eid_accounts, id.eid_accounts.unwrap_or(0));
+            add(&mut h.org_eid_applications, id.org_eid_applications.unwrap_or(0));
+            add(&mut h.digital_signatures, id.digital_signatures.unwrap_or(0));
         }
         if let Some(sec) = &rec.security {
             let inspections = sec.inspections.as_deref().unwrap_or_default();
-            h.inspections += inspections.len() as u64;
-            h.open_findings += inspections
-                .iter()
-                .map(crate::model::Inspection::open_findings)
-                .sum::<u64>();
-            h.trainings += sec.trainings.as_ref().map_or(0, Vec::len) as u64;
-            h.drills += sec.drills.as_ref().map_or(0, Vec::len) as u64;
+            add(&mut h.inspections, inspections.len() as u64);
+            for ins in inspections {
+                add(&mut h.open_findings, ins.open_findings());
+            }
+            add(
+                &mut h.trainings,
+                sec.trainings.as_ref().map_or(0, Vec::len) as u64,
+            );
+            add(&mut h.drills, sec.drills.as_ref().map_or(0, Vec::len) as u64);
             h.four_layer_districts += u64::from(sec.four_layer.is_some_and(|f| f.all()));
             if let Some(am) = sec.anti_malware {
-                protected += am.protected;
-                endpoints += am.endpoints;
+                add(&mut protected, am.protected);
+                add(&mut endpoints, am.endpoints);
             }
             if let Some(inc) = sec.incidents {
-                h.incidents.detected += inc.detected;
-                h.incidents.resolved += inc.resolved;
+                add(&mut h.incidents.detected, inc.detected);
+                add(&mut h.incidents.resolved, inc.resolved);
             }
         }
     }
@@ -119,22 +125,6 @@ pub enum Value {
 }
 
 impl Value {
-    /// A short human form: `34/41`, `17`, `98.7 %`, `41/39`.
-    #[must_use]
-    pub fn display(&self) -> String {
-        match self {
-            Value::Ratio(r) => format!("{}/{}", r.complete, r.total),
-            Value::Count(n) => group_thousands(*n),
-            Value::Pct(Some(p)) => format!("{p:.1} %"),
-            Value::Pct(None) => "n/a".into(),
-            Value::Incidents(i) => format!(
-                "{} detected, {} resolved",
-                group_thousands(i.detected),
-                group_thousands(i.resolved)
-            ),
-        }
-    }
-
     /// The number a chart plots: a ratio's complete count, a count, a percentage (0 when
     /// there is nothing to divide by), incidents detected.
     #[must_use]
@@ -146,52 +136,6 @@ impl Value {
             Value::Incidents(i) => i.detected as f64,
         }
     }
-
-    /// The signed change from `before` to `self`, for `+3` style deltas, thousands grouped like
-    /// the values (`+8,666`); `None` when equal. Incidents show both counts (`+4 / +3`).
-    #[must_use]
-    pub fn delta(&self, before: &Value) -> Option<String> {
-        match (self, before) {
-            (Value::Ratio(a), Value::Ratio(b)) => signed(a.complete, b.complete),
-            (Value::Count(a), Value::Count(b)) => signed(*a, *b),
-            (Value::Pct(Some(a)), Value::Pct(Some(b))) => {
-                let d = ((a - b) * 10.0).round() / 10.0;
-                (d != 0.0).then(|| format!("{d:+.1}"))
-            }
-            (Value::Incidents(a), Value::Incidents(b)) => (a != b).then(|| {
-                let part = |x, y| signed(x, y).unwrap_or_else(|| "0".into());
-                format!(
-                    "{} / {}",
-                    part(a.detected, b.detected),
-                    part(a.resolved, b.resolved)
-                )
-            }),
-            _ => (self != before).then(|| "changed".into()),
-        }
-    }
-}
-
-/// `after - before` with its sign and grouped thousands; `None` when equal.
-fn signed(after: u64, before: u64) -> Option<String> {
-    match after.cmp(&before) {
-        std::cmp::Ordering::Equal => None,
-        std::cmp::Ordering::Greater => Some(format!("+{}", group_thousands(after - before))),
-        std::cmp::Ordering::Less => Some(format!("-{}", group_thousands(before - after))),
-    }
-}
-
-/// `52287` -> `52,287`.
-#[must_use]
-pub fn group_thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Every headline figure, by its key in the JSON report, with a label for people.
@@ -263,31 +207,6 @@ impl Figure {
             Figure::Incidents => "incidents",
         }
     }
-
-    /// A label for people.
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            Figure::PlanTasks => "Plan tasks",
-            Figure::KeyTasks => "Key tasks",
-            Figure::ModelsMaintained => "Models to maintain",
-            Figure::ModelsNew => "New models",
-            Figure::Services => "Public services online",
-            Figure::OverdueTasks => "Overdue tasks",
-            Figure::Inspections => "Security inspections",
-            Figure::Trainings => "Security trainings",
-            Figure::Drills => "Cyber drills",
-            Figure::OpenFindings => "Open findings",
-            Figure::PopulationData => "Population data",
-            Figure::ChipIdCards => "Chip ID cards",
-            Figure::EidAccounts => "eID accounts",
-            Figure::OrgEidApplications => "Organisation eID applications",
-            Figure::DigitalSignatures => "Digital signatures",
-            Figure::FourLayerDistricts => "Four-layer districts",
-            Figure::AntiMalware => "Anti-malware coverage",
-            Figure::Incidents => "Incidents",
-        }
-    }
 }
 
 impl Headline {
@@ -314,43 +233,5 @@ impl Headline {
             Figure::AntiMalware => Value::Pct(self.anti_malware_pct),
             Figure::Incidents => Value::Incidents(self.incidents),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn values_display_and_deltas() {
-        let a = Value::Ratio(Ratio {
-            complete: 34,
-            total: 41,
-        });
-        let b = Value::Ratio(Ratio {
-            complete: 31,
-            total: 41,
-        });
-        assert_eq!(a.display(), "34/41");
-        assert_eq!(a.delta(&b).as_deref(), Some("+3"));
-        assert_eq!(b.delta(&a).as_deref(), Some("-3"));
-        assert_eq!(a.delta(&a), None);
-        assert_eq!(Value::Count(52_287).display(), "52,287");
-        assert_eq!(
-            Value::Pct(Some(98.7)).delta(&Value::Pct(Some(98.5))).as_deref(),
-            Some("+0.2")
-        );
-        assert_eq!(group_thousands(1_021_400), "1,021,400");
-        assert_eq!(group_thousands(999), "999");
-        assert_eq!(
-            Value::Count(52_287).delta(&Value::Count(43_621)).as_deref(),
-            Some("+8,666")
-        );
-        assert_eq!(
-            Value::Count(1).delta(&Value::Count(1_234_568)).as_deref(),
-            Some("-1,234,567")
-        );
-        let inc = |detected, resolved| Value::Incidents(IncidentCounts { detected, resolved });
-        assert_eq!(inc(41, 39).delta(&inc(37, 39)).as_deref(), Some("+4 / 0"));
     }
 }

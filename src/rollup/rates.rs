@@ -20,8 +20,8 @@ pub fn online_rate(cat: &Catalogue, effective: &[Option<&Record>], service: usiz
         }
         let apps = service_state(*rec, service).and_then(|s| s.applications);
         if let Some(a) = apps {
-            online += a.online;
-            total += a.total;
+            online = online.saturating_add(a.online);
+            total = total.saturating_add(a.total);
         }
     }
     pct(online, total)

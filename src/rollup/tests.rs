@@ -1,6 +1,8 @@
 //! Roll-up rules, one edge at a time, on tiny in-memory data sets. What moves between two
-//! dates (changes, ranks, history) is in `tests/time.rs`.
+//! dates (changes, ranks, history) is in `tests/time.rs`; counts at their bounds in
+//! `tests/bounds.rs`.
 
+mod bounds;
 mod time;
 
 use super::*;

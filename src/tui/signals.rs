@@ -8,9 +8,13 @@
 //! same way, since crossterm's reader would otherwise spin at 100 % CPU forever on the dead tty
 //! (crossterm#793: a hung-up tty reads as end-of-file, and its read loop retries).
 //!
-//! SIGTSTP is deliberately not caught: Ctrl-Z arrives as a key in raw mode, and the event loop
-//! raises SIGTSTP itself after restoring the terminal, so its default action (stop, or nothing
-//! when no job-control shell could ever continue us) stays the kernel's decision.
+//! SIGUSR1, SIGUSR2 and SIGALRM would end the process by default, leaving the terminal in raw
+//! mode on the alternate screen: they end it the same way as SIGTERM, restored.
+//!
+//! SIGTSTP from another process (`kill -TSTP`; Ctrl-Z arrives as a key in raw mode) asks the
+//! event loop to suspend exactly as Ctrl-Z does: restore the terminal, stop by SIGTSTP's
+//! default action (so stopping or not, with no job-control shell to continue us, stays the
+//! kernel's decision; `sys::stop_by_default_sigtstp`), and take the terminal back on `fg`.
 
 use std::fs::File;
 use std::io::{self, IsTerminal};
@@ -19,25 +23,32 @@ use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex};
 use std::thread;
 
-use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::consts::{SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1, SIGUSR2};
 use signal_hook::iterator::Signals;
 
 use super::input::Event;
 use super::{sys, terminal};
+use crate::app::Action;
 
 /// Starts the signal thread. `screen` is held by the event loop while it draws, so a
 /// restore never lands in the middle of a frame.
 pub fn spawn(screen: Arc<Mutex<()>>, tx: Sender<Event>) -> io::Result<()> {
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGCONT])?;
+    let mut signals = Signals::new([
+        SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGCONT, SIGTSTP,
+    ])?;
     thread::Builder::new().name("p06-signals".into()).spawn(move || {
         for sig in signals.forever() {
-            if sig == SIGCONT {
-                // The loop may be gone already (quitting); the thread must live on for
-                // SIGTERM and SIGHUP until the process ends, so only the send is skipped.
-                let _ = tx.send(Event::Continued);
-                continue;
+            // The loop may be gone already (quitting); the thread must live on for SIGTERM
+            // and SIGHUP until the process ends, so only the send is skipped.
+            match sig {
+                SIGCONT => {
+                    let _ = tx.send(Event::Continued);
+                }
+                SIGTSTP => {
+                    let _ = tx.send(Event::Action(Action::Suspend));
+                }
+                _ => end(&screen, sig),
             }
-            end(&screen, sig);
         }
     })?;
     Ok(())

@@ -1,4 +1,5 @@
-//! The one system call std does not offer: poll(2), to wait for the terminal to hang up.
+//! The system calls std does not offer: poll(2), to wait for the terminal to hang up, and
+//! sigaction(2), to stop as SIGTSTP's default action would while p06 catches SIGTSTP.
 
 use std::io;
 use std::os::fd::RawFd;
@@ -27,4 +28,35 @@ pub fn wait_for_hangup(tty: RawFd) -> io::Result<()> {
             return Err(err);
         }
     }
+}
+
+/// Stops the process exactly as an uncaught SIGTSTP would: p06 catches SIGTSTP (so that one
+/// sent by `kill` restores the terminal first), so the default action is put back for the
+/// moment of a raise(3), then the catching handler is reinstated. The kernel still decides:
+/// in an orphaned process group (no job-control shell could ever continue us) the stop is
+/// discarded and this returns at once; otherwise it returns when the process is continued.
+/// SIGSTOP would stop even an orphaned process for good.
+pub fn stop_by_default_sigtstp() -> io::Result<()> {
+    // SAFETY: an all-zero `sigaction` is a valid value of the plain C struct; it is given the
+    // default disposition and an empty mask before use.
+    let mut default: libc::sigaction = unsafe { std::mem::zeroed() };
+    default.sa_sigaction = libc::SIG_DFL;
+    // SAFETY: as above; filled in by sigaction(2) below.
+    let mut caught: libc::sigaction = unsafe { std::mem::zeroed() };
+    // SAFETY: both pointers are to live locals for the whole call; sigaction(2) reads the
+    // first and writes the second.
+    if unsafe { libc::sigaction(libc::SIGTSTP, &raw const default, &raw mut caught) } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: raise(3) has no memory effects; with the default action the process stops here.
+    let raised = unsafe { libc::raise(libc::SIGTSTP) };
+    let raise_err = io::Error::last_os_error();
+    // SAFETY: reinstates exactly the action read above (signal-hook's handler).
+    if unsafe { libc::sigaction(libc::SIGTSTP, &raw const caught, std::ptr::null_mut()) } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    if raised != 0 {
+        return Err(raise_err);
+    }
+    Ok(())
 }

@@ -1,6 +1,6 @@
 //! Entering and leaving the console's terminal mode: raw mode, the alternate screen, mouse
 //! capture and a hidden cursor; restoring all of it, from any thread, on any exit path; and
-//! handing the terminal to the shell on Ctrl-Z and taking it back on `fg`.
+//! handing the terminal to the shell on Ctrl-Z (or SIGTSTP) and taking it back on `fg`.
 
 use std::io::{self, Stdout, Write, stdout};
 use std::mem::ManuallyDrop;
@@ -13,7 +13,6 @@ use crossterm::terminal::{
 };
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use signal_hook::consts::SIGTSTP;
 
 /// The terminal the console draws on. Never dropped: ratatui's `Drop` shows the cursor again
 /// and, when that fails (the tty is gone), `eprintln!`s, which panics on a dead stderr.
@@ -56,16 +55,14 @@ pub fn restore() {
     let _ = disable_raw_mode();
 }
 
-/// Ctrl-Z: gives the terminal back to the shell and stops the process, as SIGTSTP would have
-/// had the terminal not been in raw mode. Returns once the process is continued (`fg`), or at
+/// Ctrl-Z, or a SIGTSTP from `kill`: gives the terminal back to the shell and stops the
+/// process, as SIGTSTP would have had the terminal not been in raw mode. Returns once the process is continued (`fg`), or at
 /// once when the kernel discards the stop because no job-control shell could ever continue us
 /// (an orphaned process group, as under `ssh host p06`). Either way the caller takes the
 /// terminal back with [`resume`].
 pub fn suspend() -> io::Result<()> {
     restore();
-    // SIGTSTP is not caught (see `signals`), so raising it gets the default action; SIGSTOP
-    // would stop even an orphaned process for good.
-    signal_hook::low_level::raise(SIGTSTP)
+    super::sys::stop_by_default_sigtstp()
 }
 
 /// Takes the terminal back after a stop: raw mode, alternate screen and mouse capture again.

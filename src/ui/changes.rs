@@ -11,7 +11,8 @@ use ratatui::text::{Line, Span};
 
 use crate::app::App;
 use crate::app::table::Align;
-use crate::load::problem::plural;
+use crate::present::console::{self, ChangeCount};
+use crate::present::{num, status};
 use crate::rollup::ChangeKind;
 
 use super::table::{TableHit, fit_spans, render as table};
@@ -30,61 +31,41 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
     let Some(v) = app.view().tables.first() else {
         return Vec::new();
     };
-    let title = match app.review.since {
-        Some(c) => format!("Changes from {c} to {}", app.review.review),
-        None => "Changes".to_owned(),
-    };
+    let lang = app.look.lang;
+    let since = app.review.since.map(|c| num::date(lang, c));
+    let title = console::changes_title(lang, since.as_deref(), &num::date(lang, app.review.review));
     vec![table(app, v, 0, super::table_title(app, 0, &title), rest, buf)]
 }
 
 /// `3 became complete · 27 status changes in 9 districts · 12 figures moved`.
 fn counts(app: &App) -> String {
-    let rv = &app.review;
+    let (rv, lang) = (&app.review, app.look.lang);
+    let review = num::date(lang, rv.review);
     let Some(c) = rv.since else {
-        return "No comparison date: the data has no snapshot date before R.".to_owned();
+        return console::changes_none(lang, None, &review);
     };
-    let list = &rv.changes.list;
-    if list.is_empty() {
-        return format!("Nothing changed between {c} and {}.", rv.review);
+    if rv.changes.list.is_empty() {
+        return console::changes_none(lang, Some(&num::date(lang, c)), &review);
     }
-    let count = |k: ChangeKind| list.iter().filter(|ch| ch.kind == k).count();
     let mut parts = Vec::new();
-    for kind in [
-        ChangeKind::BecameComplete,
-        ChangeKind::BecameOverdue,
-        ChangeKind::NoLongerComplete,
-    ] {
-        let n = count(kind);
-        if n > 0 {
-            parts.push(format!("{n} {}", kind.label()));
-        }
-    }
-    let statuses = count(ChangeKind::StatusChanged);
-    if statuses > 0 {
-        let districts: BTreeSet<&str> = list
-            .iter()
-            .filter(|ch| ch.kind == ChangeKind::StatusChanged)
-            .filter_map(|ch| ch.district.as_deref())
-            .collect();
-        parts.push(format!(
-            "{} in {}",
-            plural(statuses, "status change"),
-            plural(districts.len(), "district")
-        ));
-    }
-    for kind in [
-        ChangeKind::StartedReporting,
-        ChangeKind::WentStale,
-        ChangeKind::ResumedReporting,
-    ] {
-        let n = count(kind);
-        if n > 0 {
-            parts.push(format!("{} {}", plural(n, "district"), kind.label()));
-        }
-    }
-    let figures = count(ChangeKind::Headline);
-    if figures > 0 {
-        parts.push(format!("{} moved", plural(figures, "figure")));
+    for (kind, of_kind) in rv.changes.by_kind() {
+        let n = of_kind.len();
+        let words = status::change_kind(lang, kind);
+        let count = match kind {
+            ChangeKind::BecameComplete | ChangeKind::NoLongerComplete | ChangeKind::BecameOverdue => {
+                ChangeCount::Items(n, words)
+            }
+            ChangeKind::StatusChanged => {
+                let districts: BTreeSet<&str> =
+                    of_kind.iter().filter_map(|ch| ch.district.as_deref()).collect();
+                ChangeCount::Statuses(n, districts.len())
+            }
+            ChangeKind::StartedReporting | ChangeKind::WentStale | ChangeKind::ResumedReporting => {
+                ChangeCount::Districts(n, words)
+            }
+            ChangeKind::Headline => ChangeCount::Figures(n),
+        };
+        parts.push(console::change_count(lang, count));
     }
     let dot = Theme::new(app.look).dot();
     parts.join(&format!(" {dot} "))

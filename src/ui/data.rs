@@ -2,6 +2,7 @@
 //! warnings at R, and "showing last good version of FILE" for a file that turned bad while the
 //! console ran), and per district the last report date and its freshness.
 
+use crate::present::console::Table;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -10,29 +11,24 @@ use crate::app::App;
 use crate::app::live::is_held;
 use crate::app::table::Align;
 use crate::load::Tally;
-use crate::load::problem::plural;
+use crate::present::console;
 
-use super::table::{TableHit, fit_spans, render as table};
+use super::table::{TableHit, fit_spans};
 use super::theme::Theme;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
     let theme = Theme::new(app.look);
     let rv = &app.review;
     let [summary, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    let mut text = format!(
-        " {} in {}",
-        Tally::of(&rv.problems).summary(),
-        plural(rv.ds.file_count(), "file"),
-    );
     let held = rv.ds.files().iter().filter(|f| is_held(f)).count();
-    if held > 0 {
-        text.push_str(&format!(
-            " {} {} at the last good version",
-            theme.dot(),
-            plural(held, "file")
-        ));
-    }
-    text.push_str(&format!(" {} source: {}", theme.dot(), rv.ds.source));
+    let text = console::data_summary(
+        theme.lang,
+        &console::tally(theme.lang, Tally::of(&rv.problems)),
+        rv.ds.file_count(),
+        held,
+        &rv.ds.source,
+        theme.dot(),
+    );
     let spans = fit_spans(
         vec![Span::raw(text)],
         usize::from(summary.width),
@@ -45,21 +41,5 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
     let want = u16::try_from(districts + 3).unwrap_or(u16::MAX);
     let bottom_h = want.min(rest.height * 45 / 100);
     let [top, bottom] = Layout::vertical([Constraint::Min(0), Constraint::Length(bottom_h)]).areas(rest);
-    let mut hits = Vec::new();
-    if let Some(v) = views.first() {
-        hits.push(table(app, v, 0, super::table_title(app, 0, "Problems"), top, buf));
-    }
-    if let Some(v) = views.get(1) {
-        if bottom.height >= 3 {
-            hits.push(table(
-                app,
-                v,
-                1,
-                super::table_title(app, 1, "Reports per district"),
-                bottom,
-                buf,
-            ));
-        }
-    }
-    hits
+    super::two_tables(app, [top, bottom], [Table::Problems, Table::Freshness], buf)
 }

@@ -16,7 +16,11 @@ use crate::rollup::{district_progress, is_late, model_state, service_state, task
 
 use super::table::{cell_spans, fit_spans};
 use super::theme::Theme;
-use super::wrap;
+use crate::present::columns::Col;
+use crate::present::detail::{self as words, Word};
+use crate::present::layout::wrap;
+use crate::present::num;
+use unicode_width::UnicodeWidthStr;
 
 mod records;
 
@@ -54,14 +58,19 @@ pub fn render(app: &App, d: &Detail, area: Rect, buf: &mut Buffer) -> (Rect, u16
 }
 
 fn title(app: &App, t: Target) -> String {
-    let rv = &app.review;
+    let (rv, lang) = (&app.review, app.look.lang);
     let cat = &rv.ds.catalogue;
     match t {
-        Target::Item(area, i) => format!("{} {}", area.as_str(), cat.item_id(area, i)),
+        Target::Item(area, i) => words::item(lang, area, cat.item_id(area, i)),
         Target::District(d) => format!("{} ({})", rv.name(d), rv.code(d)),
-        Target::Event(e) => format!("{} in {}", e.kind.label(), rv.name(e.district)),
-        Target::Problem(_) => "problem".to_owned(),
+        Target::Event(e) => words::event_title(lang, e.kind, rv.name(e.district)),
+        Target::Problem(_) => Word::Problem.text(lang).to_owned(),
     }
+}
+
+/// The display width of some spans.
+fn span_width(spans: &[Span<'_>]) -> usize {
+    spans.iter().map(|s| s.content.width()).sum()
 }
 
 /// A paragraph wrapped to the pane, every line in one style, indented by `indent` spaces.
@@ -70,6 +79,26 @@ pub(super) fn para(text: &str, width: usize, indent: usize, style: Style) -> Vec
         .into_iter()
         .map(|l| Line::styled(format!("{}{l}", " ".repeat(indent)), style))
         .collect()
+}
+
+/// A row's blocker and note, indented under it.
+pub(super) fn remarks(
+    theme: &Theme,
+    blocker: Option<Box<str>>,
+    note: Option<Box<str>>,
+    width: usize,
+    indent: usize,
+) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    if let Some(b) = blocker {
+        let text = words::remark(theme.lang, Word::Blocker, &b);
+        out.extend(para(&text, width, indent, theme.overdue()));
+    }
+    if let Some(n) = note {
+        let text = words::remark(theme.lang, Word::Note, &n);
+        out.extend(para(&text, width, indent, Style::new()));
+    }
+    out
 }
 
 /// One row of fixed-width cells.
@@ -86,84 +115,99 @@ pub(super) fn row(cells: Vec<(Vec<Span<'static>>, usize, Align)>, ell: &str) -> 
 }
 
 fn item_lines(app: &App, theme: &Theme, area: Area, item: usize, width: usize) -> Vec<Line<'static>> {
-    let rv = &app.review;
+    let (rv, lang) = (&app.review, theme.lang);
     let cat = &rv.ds.catalogue;
     let ell = theme.ellipsis();
-    let mut out = para(cat.item_title(area, item), width, 0, theme.heading());
+    let mut out = para(
+        cat.item_title(area, item, app.look.lang),
+        width,
+        0,
+        theme.heading(),
+    );
     let mut facts = Vec::new();
     let mut due = None;
     match area {
         Area::Task => {
             let t = &cat.plan.tasks[item];
             due = t.due;
-            facts.push(format!("{} task", t.kind));
+            facts.push(words::task_kind(lang, t.kind).to_owned());
             if let Some(g) = t.group {
-                facts.push(format!("group {g}"));
+                facts.push(words::group(lang, g));
             }
             if let Some(l) = &t.lead {
-                facts.push(format!("lead: {l}"));
+                facts.push(words::lead(lang, l.get(lang)));
             }
             if let Some(d) = t.due {
-                facts.push(format!("due {d}"));
+                facts.push(words::due(lang, &num::date(lang, d)));
             }
         }
-        Area::Model => facts.push(
-            if cat.plan.models[item].new {
-                "new model"
-            } else {
-                "model to maintain"
-            }
-            .into(),
-        ),
+        Area::Model => facts.push(words::model_kind(lang, cat.plan.models[item].new).into()),
         Area::Service => {}
     }
     out.extend(para(&facts.join(" · "), width, 0, Style::new()));
     if let Some(it) = rv.item(area, item) {
-        let mut spans = vec![Span::raw("Province: ")];
+        let mut spans = vec![Span::raw(Word::Province.text(lang))];
         spans.extend(cell_spans(&Cell::Status(it.status), theme));
-        spans.push(Span::raw(format!(
-            " · {}/{} districts complete",
-            it.coverage.complete, it.coverage.applicable
+        spans.push(Span::raw(words::districts_complete(
+            lang,
+            it.coverage.complete,
+            it.coverage.applicable,
         )));
         if let Some(p) = it.progress {
-            spans.push(Span::raw(format!(" · progress {p} %")));
+            spans.push(Span::raw(words::progress(lang, p)));
         }
         if it.overdue {
-            spans.push(Span::styled(" · overdue", theme.overdue()));
+            spans.push(Span::styled(words::overdue(lang), theme.overdue()));
         }
         if it.late > 0 {
-            spans.push(Span::styled(
-                format!(" · completed late in {}", it.late),
-                theme.late(),
-            ));
+            spans.push(Span::styled(words::completed_late(lang, it.late), theme.late()));
         }
         out.push(Line::from(fit_spans(spans, width, Align::Left, ell)));
     }
     out.push(Line::raw(""));
     let task = area == Area::Task;
-    let (dw, sw, pw, cw) = (14, 13, if task { 5 } else { 0 }, if task { 15 } else { 0 });
+    let applicable = || (0..cat.district_count()).filter(|&d| cat.applies(area, item, d));
+    // Statuses show whole: as wide as the widest one here, 13 at least.
+    let sw = applicable()
+        .map(|d| {
+            span_width(&cell_spans(
+                &Cell::Status(rv.district_status(area, item, d)),
+                theme,
+            ))
+        })
+        .fold(13, usize::max);
+    let pw = if task {
+        Col::Progress.text(lang, false).width().max(5)
+    } else {
+        0
+    };
+    let (dw, cw) = (14, if task { 15 } else { 0 });
     let fixed = dw + sw + pw + cw + 4;
     let src_w = width.saturating_sub(fixed).max(4);
     let third = match area {
-        Area::Task => "Prog.",
+        Area::Task => Col::Progress.text(lang, false),
         Area::Model => "",
-        Area::Service => "Online/total",
+        Area::Service => Word::OnlineTotal.text(lang),
     };
     let (pw, cw) = if area == Area::Service { (0, 15) } else { (pw, cw) };
     let head = |s: &str| vec![Span::styled(s.to_owned(), theme.heading())];
     let mut heading = vec![
-        (head("District"), dw, Align::Left),
-        (head("Status"), sw, Align::Left),
+        (head(Col::District.text(lang, false)), dw, Align::Left),
+        (head(Col::Status.text(lang, false)), sw, Align::Left),
     ];
     if pw > 0 {
         heading.push((head(third), pw, Align::Right));
     }
     if cw > 0 {
-        heading.push((head(if task { "Completed" } else { third }), cw, Align::Left));
+        heading.push((
+            head(if task { Word::Completed.text(lang) } else { third }),
+            cw,
+            Align::Left,
+        ));
     }
-    heading.push((head("Source file"), src_w, Align::Left));
+    heading.push((head(Word::SourceFile.text(lang)), src_w, Align::Left));
     out.push(row(heading, ell));
-    for d in (0..cat.district_count()).filter(|&d| cat.applies(area, item, d)) {
+    for d in applicable() {
         let rec = rv.record(d);
         let status = rv.district_status(area, item, d);
         let mut cells = vec![
@@ -176,9 +220,9 @@ fn item_lines(app: &App, theme: &Theme, area: Area, item: usize, width: usize) -
                 let progress = district_progress(rec, item);
                 cells.push((vec![Span::raw(format!("{progress} %"))], pw, Align::Right));
                 let done = st.and_then(|s| s.completed_on);
-                let mut c = vec![Span::raw(done.map(|d| d.to_string()).unwrap_or_default())];
+                let mut c = vec![Span::raw(done.map(|d| num::date(lang, d)).unwrap_or_default())];
                 if is_late(st, due) {
-                    c.push(Span::styled(" late", theme.late()));
+                    c.push(Span::styled(words::late_mark(lang), theme.late()));
                 }
                 cells.push((c, cw, Align::Left));
                 (
@@ -199,15 +243,10 @@ fn item_lines(app: &App, theme: &Theme, area: Area, item: usize, width: usize) -
                 (st.and_then(|s| s.note.clone()), None)
             }
         };
-        let src = rec.map_or_else(|| "(no report)".to_owned(), |r| r.file.clone());
+        let src = rec.map_or_else(|| Word::NoReport.text(lang).to_owned(), |r| r.file.clone());
         cells.push((vec![Span::styled(src, theme.dim())], src_w, Align::Left));
         out.push(row(cells, ell));
-        if let Some(b) = blocker {
-            out.extend(para(&format!("blocker: {b}"), width, 4, theme.overdue()));
-        }
-        if let Some(n) = note {
-            out.extend(para(&format!("note: {n}"), width, 4, Style::new()));
-        }
+        out.extend(remarks(theme, blocker, note, width, 4));
     }
     out
 }

@@ -16,8 +16,9 @@ use crate::present::num::date;
 use crate::present::visible;
 use crate::rollup::follow_up::FollowUp;
 
-use super::table::{TableHit, fit, fit_spans};
+use super::table::{TableHit, fit_spans};
 use super::theme::Theme;
+use crate::present::layout::fit;
 
 /// One screen line: text and style, or the index of the direction it belongs to.
 struct Out {
@@ -27,7 +28,7 @@ struct Out {
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
     let theme = Theme::new(app.look);
-    let lang = app.directions.lang;
+    let lang = app.look.lang;
     let w = Words { lang };
     let rv = &app.review;
     let rows = app.directions.rows(&rv.ds, rv.review);
@@ -129,7 +130,7 @@ fn direction_lines(
     width: usize,
     selected: bool,
 ) -> Vec<Line<'static>> {
-    let lang = app.directions.lang;
+    let lang = app.look.lang;
     let w = Words { lang };
     let d = r.direction;
     let base = if selected {
@@ -186,9 +187,7 @@ pub fn overview_line(app: &App) -> Option<String> {
         return None;
     }
     let (open, overdue, met) = app.directions.counts(&rv.ds, rv.review);
-    let w = Words {
-        lang: app.directions.lang,
-    };
+    let w = Words { lang: app.look.lang };
     Some(format!(
         " {}: {}",
         words::panel_title(w.lang),
@@ -221,7 +220,7 @@ pub fn detail_lines(
     if about.is_empty() {
         return lines;
     }
-    let lang = app.directions.lang;
+    let lang = app.look.lang;
     let w = Words { lang };
     let ell = theme.ellipsis();
     lines.push(Line::raw(""));

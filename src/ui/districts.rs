@@ -16,7 +16,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
         app,
         v,
         0,
-        super::table_title(app, 0, "Districts x areas, complete %"),
+        super::table_title(
+            app,
+            0,
+            crate::present::console::table(app.look.lang, crate::present::console::Table::DistrictAreas),
+        ),
         area,
         buf,
     )]

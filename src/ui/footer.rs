@@ -10,8 +10,9 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::keymap::footer_entries;
 use crate::app::{App, Mode};
 
-use super::table::fit;
 use super::theme::Theme;
+use crate::present::keys::Foot;
+use crate::present::layout::fit;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = Theme::new(app.look);
@@ -42,8 +43,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(text, theme.notice()));
         spans.push(Span::raw("  "));
     }
-    let mut entries = footer_entries(mode, app.panel, theme.ascii);
-    let cost = |e: &(String, &str, u8)| e.0.width() + 1 + e.1.width() + 2;
+    let mut entries = footer_entries(mode, app.panel, theme.lang, theme.ascii);
+    let cost = |e: &(String, Foot, u8)| e.0.width() + 1 + e.1.text(theme.lang).width() + 2;
     // Drop the least important entries until the rest fit.
     while entries.iter().map(cost).sum::<usize>() > width + 2 {
         let Some(worst) = entries
@@ -61,7 +62,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             spans.push(Span::raw("  "));
         }
         spans.push(Span::styled(keys, theme.heading()));
-        spans.push(Span::raw(format!(" {label}")));
+        spans.push(Span::raw(format!(" {}", label.text(theme.lang))));
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 }

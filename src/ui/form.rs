@@ -11,12 +11,12 @@ use crate::app::directions::Form;
 use crate::present::directions as words;
 use crate::present::visible;
 
-use super::table::fit;
 use super::theme::Theme;
+use crate::present::layout::fit;
 
 pub fn render(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
     let theme = Theme::new(app.look);
-    let lang = app.directions.lang;
+    let lang = app.look.lang;
     let width = area.width.saturating_sub(4).min(76);
     let rows = u16::try_from(form.fields.len() * 2 + 3).unwrap_or(u16::MAX);
     let height = (rows + 2).min(area.height);

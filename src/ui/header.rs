@@ -8,6 +8,8 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Panel};
 use crate::load::Tally;
+use crate::present::{Lang, console, num};
+use ratatui::style::Style;
 
 use super::table::fit_spans;
 use super::theme::Theme;
@@ -39,11 +41,12 @@ enum Tabs {
     Digits,
 }
 
-fn tab_label(style: Tabs, i: usize, p: Panel, current: bool) -> String {
+fn tab_label(lang: Lang, style: Tabs, i: usize, p: Panel, current: bool) -> String {
+    let title = console::panel(lang, p);
     match style {
-        Tabs::Roomy => format!(" {} {} ", i + 1, p.title()),
-        _ if current => format!(" {} {} ", i + 1, p.title()),
-        Tabs::Tight => format!(" {} {}", i + 1, p.title()),
+        Tabs::Roomy => format!(" {} {title} ", i + 1),
+        _ if current => format!(" {} {title} ", i + 1),
+        Tabs::Tight => format!(" {} {title}", i + 1),
         Tabs::Digits => format!(" {} ", i + 1),
     }
 }
@@ -54,7 +57,7 @@ fn tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) -> Vec<(Rect, Pa
         Panel::ALL
             .iter()
             .enumerate()
-            .map(|(i, &p)| tab_label(style, i, p, p == app.panel))
+            .map(|(i, &p)| tab_label(theme.lang, style, i, p, p == app.panel))
             .collect()
     };
     let labels = [Tabs::Roomy, Tabs::Tight]
@@ -85,14 +88,26 @@ fn dates_line(app: &App, theme: &Theme) -> Vec<Span<'static>> {
     let rv = &app.review;
     let sep = || Span::styled(format!(" {} ", theme.dot()), theme.dim());
     let mut spans = Vec::new();
-    if rv.ds.dates().is_empty() {
-        spans.push(Span::styled(" R none (no snapshots)", theme.heading()));
+    let lang = theme.lang;
+    let review = (!rv.ds.dates().is_empty()).then(|| num::date(lang, rv.review));
+    spans.push(Span::styled(
+        console::review_date(lang, review.as_deref()),
+        theme.heading(),
+    ));
+    let since = rv.since.map(|c| num::date(lang, c));
+    let style = if since.is_some() {
+        Style::new()
     } else {
-        spans.push(Span::styled(format!(" R {}", rv.review), theme.heading()));
-    }
-    match rv.since {
-        Some(c) => spans.push(Span::raw(format!("  C {c}"))),
-        None => spans.push(Span::styled("  C none", theme.dim())),
+        theme.dim()
+    };
+    spans.push(Span::styled(console::since_date(lang, since.as_deref()), style));
+    if app.live.lost {
+        // Early in the line, where a narrow terminal does not cut it off: until this goes,
+        // what is on screen may be out of date.
+        let (sym, style) = theme.severity(crate::load::Severity::Warning);
+        spans.push(sep());
+        let word = crate::present::watch::not_watching(lang);
+        spans.push(Span::styled(format!("{sym} {word}"), style));
     }
     spans.push(sep());
     spans.push(Span::raw(rv.ds.catalogue.plan.province.clone()));
@@ -104,14 +119,8 @@ fn dates_line(app: &App, theme: &Theme) -> Vec<Span<'static>> {
         } else {
             crate::load::Severity::Warning
         });
-        let mut counts = Vec::new();
-        if tally.errors > 0 {
-            counts.push(crate::load::problem::plural(tally.errors, "error"));
-        }
-        if tally.warnings > 0 {
-            counts.push(crate::load::problem::plural(tally.warnings, "warning"));
-        }
-        spans.push(Span::styled(format!("{sym} {}", counts.join(", ")), style));
+        let counts = console::problem_counts(lang, tally.errors, tally.warnings);
+        spans.push(Span::styled(format!("{sym} {counts}"), style));
     }
     spans.push(sep());
     spans.push(Span::styled(rv.ds.source.clone(), theme.dim()));

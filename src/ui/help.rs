@@ -10,33 +10,49 @@ use ratatui::widgets::{Clear, Widget};
 use crate::app::keymap::help_lines;
 use crate::app::{App, Mode};
 
-use super::table::fit;
 use super::theme::Theme;
+use crate::present::console;
+use crate::present::keys::{self, HelpText};
+use crate::present::layout::fit;
 
 /// The help's lines: (keys, description); a heading has empty keys and bold text.
 fn entries(app: &App) -> Vec<(String, String, bool)> {
-    let ascii = app.look.ascii;
-    let normal = help_lines(Mode::Normal, app.panel, ascii);
-    let mut out: Vec<(String, String, bool)> =
-        vec![(String::new(), format!("{} panel", app.panel.title()), true)];
-    out.extend(normal.iter().map(|(k, h)| (k.clone(), (*h).to_owned(), false)));
+    let (lang, ascii) = (app.look.lang, app.look.ascii);
+    let say = |t: HelpText| keys::help(lang, t, "");
+    let normal = help_lines(Mode::Normal, app.panel, lang, ascii);
+    let mut out: Vec<(String, String, bool)> = vec![(
+        String::new(),
+        keys::help_panel(lang, console::panel(lang, app.panel)),
+        true,
+    )];
+    out.extend(
+        normal
+            .iter()
+            .map(|(k, h)| (k.clone(), h.text(lang).to_owned(), false)),
+    );
     for (mode, heading) in [
-        (Mode::Filter, "While typing a filter"),
-        (Mode::Detail, "In a detail pane"),
+        (Mode::Filter, HelpText::WhileFiltering),
+        (Mode::Detail, HelpText::InDetail),
     ] {
         // Only what differs from the panel's own keys.
-        let extra: Vec<_> = help_lines(mode, app.panel, ascii)
+        let extra: Vec<_> = help_lines(mode, app.panel, lang, ascii)
             .into_iter()
             .filter(|(_, h)| !normal.iter().any(|(_, n)| n == h))
             .collect();
         if !extra.is_empty() {
-            out.push((String::new(), heading.to_owned(), true));
-            out.extend(extra.into_iter().map(|(k, h)| (k, h.to_owned(), false)));
+            out.push((String::new(), say(heading), true));
+            out.extend(
+                extra
+                    .into_iter()
+                    .map(|(k, h)| (k, h.text(lang).to_owned(), false)),
+            );
         }
     }
-    out.push((String::new(), "Mouse".to_owned(), true));
-    out.push(("click".to_owned(), "a tab, a row; again: open".to_owned(), false));
-    out.push(("wheel".to_owned(), "scroll".to_owned(), false));
+    out.push((String::new(), say(HelpText::Mouse), true));
+    out.push((say(HelpText::Click), say(HelpText::ClickDoes), false));
+    out.push((say(HelpText::Wheel), say(HelpText::WheelDoes), false));
+    out.push((String::new(), say(HelpText::Language), true));
+    out.push((say(HelpText::LangFlag), say(HelpText::LangHow), false));
     out
 }
 
@@ -61,7 +77,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         height,
     );
     Clear.render(popup, buf);
-    let title = format!(" Keys {} Esc or ? closes ", theme.dot());
+    let title = keys::help(app.look.lang, HelpText::Title, theme.dot());
     let block = theme.block(true).title(Line::styled(title, theme.heading()));
     let inner = block.inner(popup);
     block.render(popup, buf);

@@ -7,9 +7,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Gauge, Widget};
 
+use crate::present::{Lang, console};
+
 /// Draws the loading screen for `what` with `done` of `total` files read (`total` is 0 while
 /// the files are still being looked for).
-pub fn draw(what: &str, done: usize, total: usize, area: Rect, buf: &mut Buffer) {
+pub fn draw(lang: Lang, what: &str, done: usize, total: usize, area: Rect, buf: &mut Buffer) {
     let [_, title, gauge, status, _, hint] = Layout::vertical([
         Constraint::Percentage(40),
         Constraint::Length(1),
@@ -21,16 +23,10 @@ pub fn draw(what: &str, done: usize, total: usize, area: Rect, buf: &mut Buffer)
     .areas(area);
     let [_, gauge, _] =
         Layout::horizontal([Constraint::Length(2), Constraint::Min(1), Constraint::Length(2)]).areas(gauge);
-    Line::from(format!("p06: loading {what}"))
+    Line::from(console::loading_title(lang, what))
         .centered()
         .render(title, buf);
-    let status_text = if total == 0 {
-        "looking for snapshot files…".to_owned()
-    } else if done < total {
-        format!("reading snapshot files: {done} / {total}")
-    } else {
-        format!("read {total} snapshot files; rolling up…")
-    };
+    let status_text = console::loading_status(lang, done, total);
     #[allow(clippy::cast_precision_loss)]
     let ratio = if total == 0 {
         0.0
@@ -39,5 +35,5 @@ pub fn draw(what: &str, done: usize, total: usize, area: Rect, buf: &mut Buffer)
     };
     Gauge::default().ratio(ratio).render(gauge, buf);
     Line::from(status_text).centered().render(status, buf);
-    Line::from("q quits").centered().render(hint, buf);
+    Line::from(console::q_quits(lang)).centered().render(hint, buf);
 }

@@ -14,7 +14,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
         app,
         area,
         buf,
-        "Models",
+        crate::present::console::Table::Models,
         &[Figure::ModelsMaintained, Figure::ModelsNew],
     )
 }

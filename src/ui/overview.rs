@@ -14,8 +14,10 @@ use crate::app::spark::spark_scaled;
 use crate::app::table::Align;
 use crate::rollup::{Figure, Value, pct};
 
-use super::table::{TableHit, fit, fit_spans, render as table};
+use super::table::{TableHit, fit_spans, render as table};
 use super::theme::Theme;
+use crate::present::layout::fit;
+use crate::present::{Lang, console, figures, num};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
     let theme = Theme::new(app.look);
@@ -32,10 +34,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
     // Leave the tables at least a few rows.
     let tiles_h = (nrows + 2).min(area.height.saturating_sub(7));
     let [tiles, bottom] = Layout::vertical([Constraint::Length(tiles_h), Constraint::Min(0)]).areas(area);
-    let mut title = format!(" Headline at {} ", app.review.review);
-    if let Some(c) = app.review.since {
-        title.push_str(&format!("{} change since {c} ", theme.dot()));
-    }
+    let lang = app.look.lang;
+    let since = app.review.since.map(|c| num::date(lang, c));
+    let title = console::headline_title(
+        lang,
+        &num::date(lang, app.review.review),
+        since.as_deref(),
+        theme.dot(),
+    );
     let block = theme.block(false).title(Line::styled(title, theme.heading()));
     let inner = block.inner(tiles);
     ratatui::widgets::Widget::render(block, tiles, buf);
@@ -56,7 +62,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
             app,
             v,
             0,
-            super::table_title(app, 0, "District league"),
+            super::table_title(
+                app,
+                0,
+                crate::present::console::table(app.look.lang, crate::present::console::Table::League),
+            ),
             left,
             buf,
         ));
@@ -66,7 +76,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
             app,
             v,
             1,
-            super::table_title(app, 1, "Needs attention"),
+            super::table_title(
+                app,
+                1,
+                crate::present::console::table(app.look.lang, crate::present::console::Table::Attention),
+            ),
             right,
             buf,
         ));
@@ -76,8 +90,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
 
 /// `83 %` for tiles and summaries; `n/a` with nothing to divide by.
 #[must_use]
-pub fn pct_text(p: Option<f64>) -> String {
-    p.map_or_else(|| "n/a".to_owned(), crate::app::table::whole_pct)
+pub fn pct_text(lang: Lang, p: Option<f64>) -> String {
+    p.map_or_else(
+        || figures::not_available(lang).to_owned(),
+        crate::app::table::whole_pct,
+    )
 }
 
 /// One tile's parts: label, value, ratio for the bar (if any), change since C.
@@ -96,29 +113,30 @@ pub struct Tile {
 pub fn tile(app: &App, f: Figure) -> Tile {
     let rv = &app.review;
     let h = &rv.rollup.headline;
+    let lang = app.look.lang;
     let value = h.value(f);
     let targets = rv.ds.catalogue.plan.security.clone().unwrap_or_default();
     let against = |n: u64, target: Option<u64>| match target {
         Some(t) => (format!("{n}/{t}"), pct(n, t)),
-        None => (value.display(), None),
+        None => (figures::value(lang, &value), None),
     };
     let (text, ratio) = match (f, value) {
-        (_, Value::Ratio(r)) => (value.display(), r.pct()),
+        (_, Value::Ratio(r)) => (figures::value(lang, &value), r.pct()),
         (Figure::Inspections, Value::Count(n)) => against(n, targets.inspection_target),
         (Figure::Trainings, Value::Count(n)) => against(n, targets.training_target),
         (Figure::Drills, Value::Count(n)) => against(n, targets.drill_target),
         (Figure::FourLayerDistricts, Value::Count(n)) => {
             against(n, Some(rv.ds.catalogue.district_count() as u64))
         }
-        (_, Value::Pct(p)) => (value.display(), p),
-        _ => (value.display(), None),
+        (_, Value::Pct(p)) => (figures::value(lang, &value), p),
+        _ => (figures::value(lang, &value), None),
     };
     let before = rv.before.as_ref().map(|b| b.headline.value(f));
     Tile {
-        label: f.label(),
+        label: figures::label(lang, f),
         value: text,
         ratio,
-        delta: before.and_then(|b| value.delta(&b)),
+        delta: before.and_then(|b| figures::delta(lang, &value, &b)),
     }
 }
 
@@ -166,32 +184,16 @@ impl Parts {
 }
 
 /// The incidents figure in the room it has: both words, or shorter down to `39/41`.
-fn incidents_text(v: Value, room: usize) -> String {
+fn incidents_text(lang: Lang, v: Value, room: usize) -> String {
     let Value::Incidents(i) = v else {
-        return v.display();
+        return figures::value(lang, &v);
     };
     let (r, d) = (i.resolved, i.detected);
-    [v.display(), format!("{r}/{d} resolved"), format!("{r}/{d} res.")]
+    let [long, short] = figures::incidents_short(lang, r, d);
+    [figures::value(lang, &v), long, short]
         .into_iter()
         .find(|t| t.width() <= room)
         .unwrap_or_else(|| format!("{r}/{d}"))
-}
-
-/// A label for narrow tiles (13 cells or less), where the full one would be cut.
-fn short_label(f: Figure) -> &'static str {
-    match f {
-        Figure::ModelsMaintained => "Models maint.",
-        Figure::Services => "Services",
-        Figure::Inspections => "Inspections",
-        Figure::Trainings => "Trainings",
-        Figure::Drills => "Drills",
-        Figure::PopulationData => "Pop. data",
-        Figure::OrgEidApplications => "Org. eID apps",
-        Figure::DigitalSignatures => "Signatures",
-        Figure::FourLayerDistricts => "Four-layer",
-        Figure::AntiMalware => "Anti-malware",
-        other => other.label(),
-    }
 }
 
 fn draw_tiles(app: &App, theme: &Theme, area: Rect, ncols: u16, buf: &mut Buffer) {
@@ -243,12 +245,16 @@ fn tile_line(app: &App, theme: &Theme, f: Figure, parts: Parts, w: usize, ell: &
     };
     let text = match value {
         // It may take room from its label too, down to a label of 10 cells.
-        Value::Incidents(_) => incidents_text(value, w.saturating_sub(1 + 10 + parts.delta + parts.spark)),
+        Value::Incidents(_) => incidents_text(
+            theme.lang,
+            value,
+            w.saturating_sub(1 + 10 + parts.delta + parts.spark),
+        ),
         _ => t.value.clone(),
     };
     let mut right = vec![Span::styled(format!("{text:>value_w$}"), value_style)];
     if parts.pct > 0 && !is_pct && !matches!(value, Value::Incidents(_)) {
-        let pct = t.ratio.map(|r| pct_text(Some(r))).unwrap_or_default();
+        let pct = t.ratio.map(|r| pct_text(theme.lang, Some(r))).unwrap_or_default();
         right.push(Span::styled(format!(" {pct:>5}"), theme.grade(t.ratio)));
     }
     if parts.bar > 0 && !matches!(value, Value::Incidents(_)) {
@@ -282,7 +288,7 @@ fn tile_line(app: &App, theme: &Theme, f: Figure, parts: Parts, w: usize, ell: &
     let label = if t.label.width() <= label_w {
         t.label
     } else {
-        short_label(f)
+        figures::short_label(theme.lang, f)
     };
     let mut spans = vec![Span::raw(format!("{:<label_w$} ", fit(label, label_w, ell)))];
     spans.extend(right);

@@ -1,6 +1,7 @@
 //! The Security panel: the security headline, then per district the four layers, anti-malware
 //! coverage, incidents and counts, and below it every inspection, training and drill.
 
+use crate::present::console::Table;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -9,7 +10,7 @@ use crate::app::App;
 use crate::app::table::Align;
 use crate::rollup::Figure;
 
-use super::table::{TableHit, fit_spans, render as table};
+use super::table::{TableHit, fit_spans};
 use super::theme::Theme;
 
 const FIGURES: &[Figure] = &[
@@ -38,28 +39,5 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
     let want = u16::try_from(districts + 3).unwrap_or(u16::MAX);
     let top_h = want.min(rest.height * 55 / 100).max(rest.height.min(5));
     let [top, bottom] = Layout::vertical([Constraint::Length(top_h), Constraint::Min(0)]).areas(rest);
-    let mut hits = Vec::new();
-    if let Some(v) = views.first() {
-        hits.push(table(
-            app,
-            v,
-            0,
-            super::table_title(app, 0, "Districts: four layers, anti-malware, incidents"),
-            top,
-            buf,
-        ));
-    }
-    if let Some(v) = views.get(1) {
-        if bottom.height >= 3 {
-            hits.push(table(
-                app,
-                v,
-                1,
-                super::table_title(app, 1, "Inspections, trainings, drills"),
-                bottom,
-                buf,
-            ));
-        }
-    }
-    hits
+    super::two_tables(app, [top, bottom], [Table::SecDistricts, Table::SecEvents], buf)
 }

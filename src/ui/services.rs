@@ -13,11 +13,23 @@ use super::table::{TableHit, fit_spans, render as table};
 use super::theme::Theme;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
-    item_panel(app, area, buf, "Services", &[Figure::Services])
+    item_panel(
+        app,
+        area,
+        buf,
+        crate::present::console::Table::Services,
+        &[Figure::Services],
+    )
 }
 
 /// A summary line of headline figures (with the change since C), then the panel's table.
-pub fn item_panel(app: &App, area: Rect, buf: &mut Buffer, name: &str, figures: &[Figure]) -> Vec<TableHit> {
+pub fn item_panel(
+    app: &App,
+    area: Rect,
+    buf: &mut Buffer,
+    name: crate::present::console::Table,
+    figures: &[Figure],
+) -> Vec<TableHit> {
     let [summary, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
     let line = Line::from(figure_spans(app, figures));
     let theme = Theme::new(app.look);
@@ -31,7 +43,14 @@ pub fn item_panel(app: &App, area: Rect, buf: &mut Buffer, name: &str, figures: 
     let Some(view) = app.view().tables.first() else {
         return Vec::new();
     };
-    vec![table(app, view, 0, super::table_title(app, 0, name), body, buf)]
+    vec![table(
+        app,
+        view,
+        0,
+        super::table_title(app, 0, crate::present::console::table(app.look.lang, name)),
+        body,
+        buf,
+    )]
 }
 
 /// `Plan tasks 37/41 (90 %) +3 · ...` for a few headline figures, as the Overview's tiles
@@ -52,7 +71,7 @@ pub fn figure_spans(app: &App, figures: &[Figure]) -> Vec<Span<'static>> {
         ));
         if let (Some(r), false) = (t.ratio, is_pct) {
             spans.push(Span::styled(
-                format!(" ({})", super::overview::pct_text(Some(r))),
+                format!(" ({})", super::overview::pct_text(app.look.lang, Some(r))),
                 theme.grade(Some(r)),
             ));
         }

@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::app::rows;
@@ -17,6 +17,8 @@ use crate::app::view::{TableView, window_start};
 use crate::rollup::ItemChange;
 
 use super::theme::Theme;
+use crate::present::layout::fit;
+use crate::present::{Lang, status as words};
 
 /// Where a table landed on screen, for mouse hit-testing and for measuring its height.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -36,29 +38,6 @@ impl TableHit {
         let pos = self.start + usize::from(y.checked_sub(self.body.y)?);
         (inside && pos < rows).then_some(pos)
     }
-}
-
-/// Cuts `text` to `width` display cells, ending in an ellipsis when something was cut.
-#[must_use]
-pub fn fit(text: &str, width: usize, ellipsis: &str) -> String {
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let room = width.saturating_sub(ellipsis.width());
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > room {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    if width >= ellipsis.width() {
-        out.push_str(ellipsis);
-    }
-    out
 }
 
 /// Fits styled spans into `width` cells (cutting with an ellipsis), aligned and padded.
@@ -109,24 +88,27 @@ pub fn cell_spans(cell: &Cell, theme: &Theme) -> Vec<Span<'static>> {
         }
     };
     match cell {
-        Cell::Status(s) => with_symbol(theme.status(*s), cell.text()),
-        Cell::Fresh(f) => with_symbol(theme.fresh(*f), cell.text()),
-        Cell::Flag(f) => with_symbol(theme.flag(*f), cell.text()),
-        Cell::Severity(s) => with_symbol(theme.severity(*s), cell.text()),
-        Cell::Coverage(c) => vec![Span::styled(cell.text(), theme.grade(c.pct()))],
-        Cell::Pct(p) | Cell::Share(p) => vec![Span::styled(cell.text(), theme.grade(*p))],
-        Cell::Progress(p) => vec![Span::styled(cell.text(), theme.grade(Some(f64::from(*p))))],
-        Cell::Date(None) => vec![Span::styled(cell.text(), theme.dim())],
+        Cell::Status(s) => with_symbol(theme.status(*s), cell.text(theme.lang)),
+        Cell::Fresh(f) => with_symbol(theme.fresh(*f), cell.text(theme.lang)),
+        Cell::Flag(f) => with_symbol(theme.flag(*f), cell.text(theme.lang)),
+        Cell::Severity(s) => with_symbol(theme.severity(*s), cell.text(theme.lang)),
+        Cell::Coverage(c) => vec![Span::styled(cell.text(theme.lang), theme.grade(c.pct()))],
+        Cell::Pct(p) | Cell::Share(p) => vec![Span::styled(cell.text(theme.lang), theme.grade(*p))],
+        Cell::Progress(p) => vec![Span::styled(
+            cell.text(theme.lang),
+            theme.grade(Some(f64::from(*p))),
+        )],
+        Cell::Date(None) => vec![Span::styled(cell.text(theme.lang), theme.dim())],
         Cell::Marks(m) => {
             let mut spans = Vec::new();
             if m.overdue {
-                spans.push(Span::styled("overdue", theme.overdue()));
+                spans.push(Span::styled(words::overdue(theme.lang), theme.overdue()));
             }
             if m.late > 0 {
                 if m.overdue {
                     spans.push(Span::raw(" "));
                 }
-                spans.push(Span::styled(format!("late {}", m.late), theme.late()));
+                spans.push(Span::styled(words::late(theme.lang, m.late), theme.late()));
             }
             spans
         }
@@ -136,14 +118,14 @@ pub fn cell_spans(cell: &Cell, theme: &Theme) -> Vec<Span<'static>> {
                 Some(ItemChange::BecameOverdue | ItemChange::NoLongerComplete) => theme.overdue(),
                 Some(ItemChange::Status(_)) | None => theme.dim(),
             };
-            vec![Span::styled(cell.text(), style)]
+            vec![Span::styled(cell.text(theme.lang), style)]
         }
         Cell::Rank(n) => {
             let n = n.unwrap_or(0);
             let text = if theme.ascii && n != 0 {
                 format!("{n:+}")
             } else {
-                cell.text()
+                cell.text(theme.lang)
             };
             let style = if n > 0 {
                 theme.fg(Color::Green)
@@ -153,7 +135,9 @@ pub fn cell_spans(cell: &Cell, theme: &Theme) -> Vec<Span<'static>> {
             vec![Span::styled(text, style)]
         }
         Cell::Trend(points) => vec![Span::styled(spark(points, theme.ascii), theme.fg(Color::Cyan))],
-        Cell::Text(_) | Cell::Count(_) | Cell::Date(Some(_)) | Cell::Empty => vec![Span::raw(cell.text())],
+        Cell::Text(_) | Cell::Count(_) | Cell::Date(Some(_)) | Cell::Empty => {
+            vec![Span::raw(cell.text(theme.lang))]
+        }
     }
 }
 
@@ -162,33 +146,41 @@ pub fn cell_spans(cell: &Cell, theme: &Theme) -> Vec<Span<'static>> {
 #[must_use]
 pub fn layout_columns(
     cols: &[Column],
+    lang: Lang,
     content: &[u16],
     width: u16,
     sort_extra: Option<usize>,
 ) -> Vec<(usize, u16)> {
+    let title_w = |c: usize| u16::try_from(cols[c].title(lang, false).width()).unwrap_or(0);
     let want = |c: usize| {
-        let title = u16::try_from(cols[c].title.width()).unwrap_or(0) + u16::from(sort_extra == Some(c)) * 2;
-        cols[c].max.min(title.max(content.get(c).copied().unwrap_or(0)))
+        let title = title_w(c) + u16::from(sort_extra == Some(c)) * 2;
+        cols[c]
+            .max
+            .max(title_w(c))
+            .min(title.max(content.get(c).copied().unwrap_or(0)))
     };
     let min = |c: usize| cols[c].min.min(want(c)).max(1);
+    // A column of words that should not be cut (statuses) asks for its content's width first,
+    // and makes do with its minimum only when that does not fit.
+    let first_ask = |c: usize| if cols[c].whole { want(c).max(1) } else { min(c) };
     let mut order: Vec<usize> = (0..cols.len()).collect();
     order.sort_by_key(|&c| (cols[c].priority, c));
-    let mut chosen: Vec<usize> = Vec::new();
+    let mut chosen: Vec<(usize, u16)> = Vec::new();
     let mut used: u16 = 0;
     for c in order {
         let gap = u16::from(!chosen.is_empty());
-        let need = used.saturating_add(gap).saturating_add(min(c));
-        if need <= width {
-            used = need;
-            chosen.push(c);
+        let fits = |w: u16| used.saturating_add(gap).saturating_add(w) <= width;
+        if let Some(w) = [first_ask(c), min(c)].into_iter().find(|&w| fits(w)) {
+            used = used.saturating_add(gap).saturating_add(w);
+            chosen.push((c, w));
         }
     }
     chosen.sort_unstable();
-    let mut widths: Vec<u16> = chosen.iter().map(|&c| min(c)).collect();
+    let (chosen, mut widths): (Vec<usize>, Vec<u16>) = chosen.into_iter().unzip();
     let mut extra = width.saturating_sub(used);
     // First let every heading show whole, then share what is left fairly among the columns that want more, a cell at a time.
     for (i, &c) in chosen.iter().enumerate() {
-        let title = u16::try_from(cols[c].title.width()).unwrap_or(0).min(want(c));
+        let title = title_w(c).min(want(c));
         let add = title.saturating_sub(widths[i]).min(extra);
         widths[i] += add;
         extra -= add;
@@ -217,18 +209,21 @@ pub fn layout_columns(
 pub fn natural_width(app: &App, view: &TableView) -> u16 {
     let theme = Theme::new(app.look);
     let cols = rows::columns(view.id);
-    let first = view.rows.first().map(|&r| rows::cells(view.id, &app.review, r));
+    let first = view
+        .rows
+        .first()
+        .map(|&r| rows::cells(view.id, &app.review, r, app.look.lang));
     let total: u16 = cols
         .iter()
         .enumerate()
         .map(|(c, col)| {
             let symbol = first.as_ref().and_then(|cells| cells.get(c)).map_or(0, |cell| {
                 let spans: usize = cell_spans(cell, &theme).iter().map(|s| s.content.width()).sum();
-                spans.saturating_sub(cell.text().width())
+                spans.saturating_sub(cell.text(theme.lang).width())
             });
             let content = view.widths.get(c).copied().unwrap_or(0) + u16::try_from(symbol).unwrap_or(0);
-            let title = u16::try_from(col.title.width()).unwrap_or(0);
-            col.max.min(content.max(title))
+            let title = u16::try_from(col.title(app.look.lang, false).width()).unwrap_or(0);
+            col.max.max(title).min(content.max(title))
         })
         .sum();
     total + u16::try_from(cols.len()).unwrap_or(0).saturating_sub(1) + 2
@@ -269,14 +264,14 @@ pub fn render(
     // Only the visible rows are built.
     let shown: Vec<Vec<Cell>> = view.rows[start..end]
         .iter()
-        .map(|&r| rows::cells(view.id, &app.review, r))
+        .map(|&r| rows::cells(view.id, &app.review, r, app.look.lang))
         .collect();
     let symbol_w = |c: usize| {
         shown
             .iter()
             .filter_map(|cells| cells.get(c))
             .map(|cell| {
-                let words = cell.text().width();
+                let words = cell.text(theme.lang).width();
                 cell_spans(cell, &theme)
                     .iter()
                     .map(|s| s.content.width())
@@ -292,14 +287,14 @@ pub fn render(
             text.saturating_add(u16::try_from(symbol_w(c)).unwrap_or(0))
         })
         .collect();
-    let layout = layout_columns(cols, &content, inner.width, view.sort);
+    let layout = layout_columns(cols, theme.lang, &content, inner.width, view.sort);
     let ell = theme.ellipsis();
     let mut heading = Vec::new();
     for (i, &(c, w)) in layout.iter().enumerate() {
         if i > 0 {
             heading.push(Span::raw(" "));
         }
-        let mut t = cols[c].title(theme.ascii).to_owned();
+        let mut t = cols[c].title(theme.lang, theme.ascii).to_owned();
         if view.sort == Some(c) {
             t = format!("{t} {}", theme.sort_arrow(view.descending));
         }
@@ -312,11 +307,7 @@ pub fn render(
     }
     buf.set_line(inner.x, inner.y, &Line::from(heading), inner.width);
     if view.rows.is_empty() {
-        let msg = if view.filter.is_empty() {
-            "nothing to show"
-        } else {
-            "no row matches the filter"
-        };
+        let msg = crate::present::console::empty_table(theme.lang, !view.filter.is_empty());
         let line = Line::styled(fit(msg, usize::from(inner.width), ell), theme.dim());
         if hit.body.height > 0 {
             buf.set_line(hit.body.x, hit.body.y, &line, hit.body.width);
@@ -357,32 +348,25 @@ pub fn render(
 mod tests {
     use super::*;
     use crate::app::table::Align::{Left, Right};
-
-    #[test]
-    fn fit_cuts_by_display_width() {
-        assert_eq!(fit("Đông Triều", 20, "…"), "Đông Triều");
-        assert_eq!(fit("Đông Triều", 6, "…"), "Đông …");
-        assert_eq!(fit("abc", 0, "…"), "");
-        assert_eq!(fit("漢字漢字", 5, "…"), "漢字…");
-    }
+    use crate::present::columns::Col;
 
     #[test]
     fn columns_drop_by_priority_and_share_the_rest() {
         let cols = [
-            Column::new("ID", 3, 3, 0, Left),
-            Column::new("Title", 10, u16::MAX, 0, Left),
-            Column::new("Lead", 8, 20, 2, Left),
-            Column::new("Cover", 5, 5, 1, Right),
+            Column::new(Col::Id, 3, 3, 0, Left),
+            Column::new(Col::Task, 10, u16::MAX, 0, Left),
+            Column::new(Col::Lead, 8, 20, 2, Left),
+            Column::new(Col::Cover, 5, 5, 1, Right),
         ];
         let content = [3, 50, 30, 5];
         // 3 + 1 + 10 + 1 + 5 = 20: Lead (priority 2) does not fit.
         assert_eq!(
-            layout_columns(&cols, &content, 20, None),
+            layout_columns(&cols, Lang::En, &content, 20, None),
             vec![(0, 3), (1, 10), (3, 5)]
         );
-        let wide = layout_columns(&cols, &content, 60, None);
+        let wide = layout_columns(&cols, Lang::En, &content, 60, None);
         assert_eq!(wide.iter().map(|c| c.0).collect::<Vec<_>>(), [0, 1, 2, 3]);
         assert_eq!(wide.iter().map(|c| c.1).sum::<u16>() + 3, 60);
-        assert!(layout_columns(&cols, &content, 0, None).is_empty());
+        assert!(layout_columns(&cols, Lang::En, &content, 0, None).is_empty());
     }
 }

@@ -14,7 +14,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Vec<TableHit> {
         app,
         area,
         buf,
-        "Tasks",
+        crate::present::console::Table::Tasks,
         &[Figure::PlanTasks, Figure::KeyTasks, Figure::OverdueTasks],
     )
 }

@@ -15,6 +15,8 @@ use crate::rollup::Status;
 
 use super::draw;
 
+mod vi;
+
 fn demo(look: Look) -> App {
     let ds = crate::demo::load().expect("the bundled demo loads");
     App::new(Review::new(ds, None, None), look)
@@ -53,7 +55,10 @@ fn every_panel() {
             let mut app = mono();
             app.update(Action::GoPanel(panel));
             let t = frame(&mut app, w, h);
-            let name = format!("{}_{w}x{h}", panel.title().to_lowercase());
+            let name = format!(
+                "{}_{w}x{h}",
+                crate::present::console::panel(crate::present::Lang::En, panel).to_lowercase()
+            );
             assert_snapshot!(name, t.backend());
         }
     }

@@ -16,6 +16,8 @@ use crate::rollup::Status;
 pub struct Theme {
     pub color: bool,
     pub ascii: bool,
+    /// The interface language, for the words that go with the symbols.
+    pub lang: crate::present::Lang,
 }
 
 /// Borders drawn with `+-|` for consoles without box-drawing characters.
@@ -36,6 +38,7 @@ impl Theme {
         Self {
             color: look.color,
             ascii: look.ascii,
+            lang: look.lang,
         }
     }
 
@@ -212,12 +215,14 @@ mod tests {
         let uni = Theme {
             color: true,
             ascii: false,
+            lang: crate::present::Lang::En,
         };
         assert_eq!(uni.bar(0.5, 4), ("██".to_owned(), "░░".to_owned()));
         assert_eq!(uni.bar(1.0 / 16.0, 2).0, "▏");
         let ascii = Theme {
             color: false,
             ascii: true,
+            lang: crate::present::Lang::En,
         };
         assert_eq!(ascii.bar(0.75, 4), ("###".to_owned(), ".".to_owned()));
         assert_eq!(ascii.bar(f64::NAN, 2), (String::new(), "..".to_owned()));
@@ -228,6 +233,7 @@ mod tests {
         let mono = Theme {
             color: false,
             ascii: false,
+            lang: crate::present::Lang::En,
         };
         assert_eq!(mono.status(Status::Blocked).1, Style::new());
         assert_eq!(mono.grade(Some(10.0)), Style::new());

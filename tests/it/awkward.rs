@@ -153,14 +153,32 @@ fn a_sparse_gigabyte_is_rejected_unread() {
 }
 
 #[test]
-fn a_folder_named_like_a_file_is_walked_not_read() {
+fn a_folder_named_like_a_file_is_walked_and_warned_about() {
     let dir = data_dir();
     fs::create_dir(dir.path().join("snapshots/x.json")).unwrap_or_else(|e| panic!("{e}"));
+    write(
+        dir.path(),
+        "snapshots/x.json/inner.json",
+        GOOD.replace("2024-12-31", "2024-11-30").as_bytes(),
+    );
     let ds = load(dir.path());
     assert!(
         ds.problems().iter().all(|p| p.severity != Severity::Error),
         "{:#?}",
         ds.problems()
+    );
+    // The README promises a problem for it (issue 9): a warning, since its files are read.
+    let p = ds
+        .problems()
+        .iter()
+        .find(|p| p.file == "snapshots/x.json")
+        .unwrap_or_else(|| panic!("{:#?}", ds.problems()));
+    assert_eq!(p.severity, Severity::Warning, "{p}");
+    assert!(p.message.contains("is a folder"), "{p}");
+    assert!(
+        ds.files()
+            .iter()
+            .any(|f| f.file == "snapshots/x.json/inner.json" && f.record.is_some())
     );
 }
 

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use p06::load::{Severity, load_memory, load_plan, load_snapshot};
+use p06::load::{LoadError, Severity, load_memory, load_plan, load_snapshot};
 use p06::rollup::{changes, roll_up};
 
 const PLAN: &[u8] = include_bytes!("../../fixtures/demo/plan.json");
@@ -41,9 +41,34 @@ fn snapshot_corpus() {
 
 #[test]
 fn plan_corpus() {
-    for (_, bytes) in inputs("plan") {
-        let _ = load_plan(&bytes);
+    let all = inputs("plan");
+    assert!(!all.is_empty(), "the plan corpus is missing");
+    let mut accepted = 0;
+    for (path, bytes) in &all {
+        // A plan is accepted with no error, or refused with at least one.
+        match load_plan(bytes) {
+            Ok((_, problems)) => {
+                accepted += 1;
+                assert!(
+                    problems.iter().all(|p| p.severity != Severity::Error),
+                    "{}",
+                    path.display()
+                );
+            }
+            Err(LoadError::BadPlan(problems)) => assert!(
+                problems.iter().any(|p| p.severity == Severity::Error),
+                "{}",
+                path.display()
+            ),
+            Err(e) => panic!("{}: {e}", path.display()),
+        }
     }
+    // A corpus of nothing but refusals would never reach the checks after parsing.
+    assert!(
+        accepted > 0 && accepted < all.len(),
+        "{accepted} of {} accepted",
+        all.len()
+    );
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! The terminal is restored on every way out of the console, and the console never outlives
-//! its terminal: `q`, Ctrl-C (also while typing a filter), SIGTERM, SIGHUP, SIGINT, SIGQUIT, a
+//! its terminal: `q`, Ctrl-C (also while typing a filter), SIGTERM, SIGHUP, SIGINT, SIGQUIT,
+//! SIGUSR1, SIGUSR2, SIGALRM, a
 //! panic, and the pty vanishing under it (with and without the SIGHUP a controlling terminal
 //! brings). "Restored" is checked on the screen model (main screen, cursor shown, no mouse
 //! capture) and on the pty itself (canonical mode, echo and signals back on).
@@ -33,7 +34,17 @@ fn q_and_ctrl_c_restore_the_terminal() {
 
 #[test]
 fn signals_restore_the_terminal_and_exit_128_plus_n_promptly() {
-    for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130), ("QUIT", 131)] {
+    let ending = [
+        ("TERM", 143),
+        ("HUP", 129),
+        ("INT", 130),
+        ("QUIT", 131),
+        // Each ends a process by default; uncaught, they left raw mode and the alternate screen.
+        ("USR1", 138),
+        ("USR2", 140),
+        ("ALRM", 142),
+    ];
+    for (signal, code) in ending {
         let mut c = Console::start(&[], &[]);
         c.wait_for("Headline at");
         let sent = std::time::Instant::now();

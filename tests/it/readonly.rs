@@ -41,16 +41,18 @@ fn fingerprint(dir: &Path) -> BTreeMap<PathBuf, (Option<Vec<u8>>, SystemTime)> {
 /// What each panel's digit shows first, to know it is on screen; panels added later are
 /// recognised by the screen changing.
 fn marker(panel: Panel) -> Option<&'static str> {
-    Some(match panel.title() {
-        "Overview" => "Headline at",
-        "Tasks" => "Tasks 54",
-        "Models" => "Models 54",
-        "Services" => "Services 53",
-        "Security" => "four layers",
-        "Districts" => "Districts x areas",
-        "Data" => "Problems",
-        _ => return None,
-    })
+    Some(
+        match p06::present::console::panel(p06::present::Lang::En, panel) {
+            "Overview" => "Headline at",
+            "Tasks" => "Tasks 54",
+            "Models" => "Models 54",
+            "Services" => "Services 53",
+            "Security" => "four layers",
+            "Districts" => "Districts x areas",
+            "Data" => "Problems",
+            _ => return None,
+        },
+    )
 }
 
 #[test]
@@ -96,7 +98,10 @@ fn a_full_session_leaves_the_data_directory_untouched() {
         c.send(&(i + 1).to_string());
         match marker(*panel) {
             Some(text) => c.wait_for(text),
-            None if i > 0 => c.wait_until(panel.title(), |s| s.contents() != shown),
+            None if i > 0 => c.wait_until(
+                p06::present::console::panel(p06::present::Lang::En, *panel),
+                |s| s.contents() != shown,
+            ),
             None => {}
         }
     }

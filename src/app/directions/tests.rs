@@ -5,6 +5,7 @@ use super::*;
 use crate::app::{Action, App, Look, Panel, Review};
 use crate::meetings::check::parse_meeting;
 use crate::model::SubjectArea;
+use crate::present::Lang;
 
 fn d(s: &str) -> Date {
     Date::parse(s).unwrap_or_else(|e| panic!("{e}"))

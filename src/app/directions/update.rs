@@ -13,7 +13,7 @@ use super::{Form, Request};
 impl App {
     /// The directions' share of [`App::update`].
     pub(in crate::app) fn direct(&mut self, action: Action) {
-        let lang = self.directions.lang;
+        let lang = self.look.lang;
         match action {
             Action::AddDirection => self.open_form(),
             Action::FormPush(c) => self.with_form(|f| f.push(c)),
@@ -69,7 +69,7 @@ impl App {
 
     fn ask(&mut self, request: Request) {
         self.directions.pending = Some(request);
-        let saving = words::saving(self.directions.lang).to_owned();
+        let saving = words::saving(self.look.lang).to_owned();
         self.live.notice = Some(saving.clone());
         self.directions.status = Some(Ok(saving));
     }
@@ -128,10 +128,15 @@ impl App {
         let Some(date) = self.directions.date else { return };
         let cat = &self.review.ds.catalogue;
         let plan = &cat.plan;
+        let lang = self.look.lang;
         let (subject, owner) = match self.subject_here() {
             Target::Item(area, i) => {
                 let owner = match area {
-                    Area::Task => plan.tasks.get(i).and_then(|t| t.lead.clone()),
+                    Area::Task => plan
+                        .tasks
+                        .get(i)
+                        .and_then(|t| t.lead.as_ref())
+                        .map(|l| l.get(lang).to_owned()),
                     _ => None,
                 };
                 let subject = Subject {

@@ -77,26 +77,88 @@ fn dispatch_depends_on_mode_and_panel() {
 fn docs_list_every_binding() {
     let docs = include_str!("../../../README.md");
     for b in BINDINGS {
-        let keys: Vec<String> = b.keys.iter().map(|k| format!("`{}`", k.name(false))).collect();
-        let listed = docs
-            .lines()
-            .any(|l| l.contains(&format!(" | {} |", b.help)) && keys.iter().all(|k| l.contains(k.as_str())));
-        assert!(listed, "README.md lacks a row: {} | {}", keys.join(" "), b.help);
+        let keys: Vec<String> = b
+            .keys
+            .iter()
+            .map(|k| format!("`{}`", k.name(Lang::En, false)))
+            .collect();
+        let listed = docs.lines().any(|l| {
+            l.contains(&format!(" | {} |", b.help.text(Lang::En)))
+                && keys.iter().all(|k| l.contains(k.as_str()))
+        });
+        assert!(
+            listed,
+            "README.md lacks a row: {} | {}",
+            keys.join(" "),
+            b.help.text(Lang::En)
+        );
     }
 }
 
 #[test]
 fn footer_and_help_come_from_the_same_table() {
-    let footer = footer_entries(Normal, Panel::Tasks, false);
-    let labels: Vec<String> = footer.iter().map(|(k, l, _)| format!("{k} {l}")).collect();
+    let footer = footer_entries(Normal, Panel::Tasks, Lang::En, false);
+    let labels: Vec<String> = footer
+        .iter()
+        .map(|(k, l, _)| format!("{k} {}", l.text(Lang::En)))
+        .collect();
     assert!(labels.contains(&"Tab/1-9 panel".to_owned()), "{labels:?}");
     assert!(labels.contains(&"[] R date".to_owned()), "{labels:?}");
     assert!(labels.contains(&"↑↓ move".to_owned()), "{labels:?}");
     assert!(labels.contains(&"f status".to_owned()), "{labels:?}");
-    let help = help_lines(Normal, Panel::Tasks, true);
-    assert!(help.iter().any(|(k, h)| k == "Up k" && *h == "up one row"));
-    // Every footer label belongs to a binding the help lists too.
-    for (_, label, _) in &footer {
-        assert!(BINDINGS.iter().any(|b| b.footer.is_some_and(|f| f.0 == *label)));
+    let help = help_lines(Normal, Panel::Tasks, Lang::En, true);
+    assert!(
+        help.iter()
+            .any(|(k, h)| k == "Up k" && h.text(Lang::En) == "up one row")
+    );
+    let vi = footer_entries(Normal, Panel::Tasks, Lang::Vi, false);
+    assert!(
+        vi.iter()
+            .any(|(k, l, _)| k == "f" && l.text(Lang::Vi) == "trạng thái")
+    );
+    let modes = [Normal, Filter, Detail, Help];
+    for (mode, &panel) in modes.iter().flat_map(|&m| Panel::ALL.iter().map(move |p| (m, p))) {
+        let help = help_lines(mode, panel, Lang::En, false);
+        for (keys, label, _) in footer_entries(mode, panel, Lang::En, false) {
+            let listed = |b: &&Binding| {
+                let names: Vec<String> = b.keys.iter().map(|k| k.name(Lang::En, false)).collect();
+                help.contains(&(names.join(" "), b.help))
+            };
+            let b = BINDINGS
+                .iter()
+                .filter(|b| {
+                    b.footer.is_some_and(|f| f.0 == label)
+                        && keys.starts_with(&b.keys[0].name(Lang::En, false))
+                })
+                .find(listed)
+                .unwrap_or_else(|| {
+                    panic!(
+                        "{mode:?} {panel:?}: the footer shows `{keys} {}`, the help does not list it",
+                        label.text(Lang::En)
+                    )
+                });
+            let expected = match &b.does {
+                Does::Act(a) => Some(a.clone()),
+                Does::GoPanel => Some(Action::GoPanel(Panel::ALL[0])),
+                Does::Type => Some(Action::FilterPush('x')),
+            };
+            assert_eq!(
+                lookup(&press(b.keys[0]), mode, panel),
+                expected,
+                "{mode:?} {panel:?}: `{keys} {}`",
+                label.text(Lang::En)
+            );
+        }
+    }
+}
+
+/// A key press of a key as the table names it.
+fn press(k: Key) -> KeyEvent {
+    match k {
+        Key::Char(c) => key(KeyCode::Char(c)),
+        Key::Ctrl(c) => KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL),
+        Key::Code(code) => key(code),
+        Key::PanelDigit => key(KeyCode::Char('1')),
+        Key::AnyChar => key(KeyCode::Char('x')),
     }
 }

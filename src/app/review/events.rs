@@ -13,17 +13,6 @@ pub enum EventKind {
     Drill,
 }
 
-impl EventKind {
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            EventKind::Inspection => "inspection",
-            EventKind::Training => "training",
-            EventKind::Drill => "drill",
-        }
-    }
-}
-
 /// Where one security event sits: a district's effective record, which list, which entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EventRef {

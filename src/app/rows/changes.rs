@@ -2,29 +2,32 @@
 //! a district's status of an item, a district, a headline figure), in the roll-up's order.
 
 use crate::model::Area;
+use crate::present::{Lang, figures, status as words};
 use crate::rollup::{Change, ChangeKind, ChangeValue, Figure, Rollup};
 
 use super::super::detail::Target;
 use super::super::review::Review;
+use crate::present::columns::Col;
+
 use super::super::table::{Align, Cell, Column, Fresh};
 
 const L: Align = Align::Left;
 const WIDE: u16 = u16::MAX;
 
 pub const CHANGES: &[Column] = &[
-    Column::new("Change", 14, 18, 0, L),
-    Column::new("ID", 3, 6, 0, L),
-    Column::new("District", 8, 14, 1, L),
-    Column::new("Was", 9, 18, 0, L),
-    Column::new("Now", 9, 24, 0, L),
-    Column::new("What", 12, WIDE, 0, L),
+    Column::new(Col::Change, 14, 20, 0, L),
+    Column::new(Col::Id, 3, 6, 0, L),
+    Column::new(Col::District, 8, 14, 1, L),
+    Column::new(Col::Was, 9, 18, 0, L),
+    Column::new(Col::Now, 9, 24, 0, L),
+    Column::new(Col::What, 12, WIDE, 0, L),
 ];
 
 /// A status or headline value as a cell: statuses with their symbol.
-fn value(v: Option<ChangeValue>) -> Cell {
+fn value(lang: Lang, v: Option<ChangeValue>) -> Cell {
     match v {
         Some(ChangeValue::Status(s)) => Cell::Status(s),
-        Some(ChangeValue::Figure(f)) => Cell::Text(f.display()),
+        Some(ChangeValue::Figure(f)) => Cell::Text(figures::value(lang, &f)),
         None => Cell::Empty,
     }
 }
@@ -46,16 +49,16 @@ fn item(rv: &Review, c: &Change) -> Option<(Area, usize)> {
 
 /// What a change was at C and is at R: the statuses or values it carries, or for an item the
 /// province status, for a district how current its report was.
-fn was_and_now(rv: &Review, c: &Change) -> (Cell, Cell) {
+fn was_and_now(rv: &Review, c: &Change, lang: Lang) -> (Cell, Cell) {
     if c.from.is_some() || c.to.is_some() {
-        let mut now = value(c.to);
+        let mut now = value(lang, c.to);
         // A figure's change reads best as the new value and the difference: `37/41 +3`.
         if let (Some(ChangeValue::Figure(to)), Some(ChangeValue::Figure(from))) = (c.to, c.from) {
-            if let Some(delta) = to.delta(&from) {
-                now = Cell::Text(format!("{} {delta}", to.display()));
+            if let Some(delta) = figures::delta(lang, &to, &from) {
+                now = Cell::Text(format!("{} {delta}", figures::value(lang, &to)));
             }
         }
-        return (value(c.from), now);
+        return (value(lang, c.from), now);
     }
     let status = |r: Option<&Rollup>, (area, i): (Area, usize)| {
         r.and_then(|r| r.item(area, i))
@@ -73,14 +76,14 @@ fn was_and_now(rv: &Review, c: &Change) -> (Cell, Cell) {
     })
 }
 
-pub fn change(rv: &Review, row: usize) -> Vec<Cell> {
+pub fn change(rv: &Review, row: usize, lang: Lang) -> Vec<Cell> {
     let Some(c) = rv.changes.list.get(row) else {
         return Vec::new();
     };
     let cat = &rv.ds.catalogue;
     let what = match (item(rv, c), figure(c)) {
-        (Some((area, i)), _) => cat.item_title(area, i).to_owned(),
-        (None, Some(f)) => f.label().to_owned(),
+        (Some((area, i)), _) => cat.item_title(area, i, lang).to_owned(),
+        (None, Some(f)) => figures::label(lang, f).to_owned(),
         (None, None) => String::new(),
     };
     let id = match c.kind {
@@ -89,9 +92,9 @@ pub fn change(rv: &Review, row: usize) -> Vec<Cell> {
         }
         _ => c.id.clone(),
     };
-    let (was, now) = was_and_now(rv, c);
+    let (was, now) = was_and_now(rv, c, lang);
     vec![
-        Cell::Text(c.kind.label().to_owned()),
+        Cell::Text(words::change_kind(lang, c.kind).to_owned()),
         Cell::Text(id.unwrap_or_default()),
         Cell::Text(district(rv, c).map_or_else(String::new, |d| rv.name(d).to_owned())),
         was,

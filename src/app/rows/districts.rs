@@ -1,69 +1,71 @@
 //! Rows with one district each: the league table, the districts x areas matrix, report
 //! freshness, and the security matrix.
 
-use crate::model::DistrictKind;
+use crate::present::{Lang, status as words};
 use crate::rollup::anti_malware_pct;
 
 use super::super::review::Review;
+use crate::present::columns::Col;
+
 use super::super::table::{Align, Cell, Column, Fresh};
 
 const L: Align = Align::Left;
 const R: Align = Align::Right;
 
 pub const LEAGUE: &[Column] = &[
-    Column::new("#", 2, 3, 0, R),
+    Column::new(Col::Rank, 2, 3, 0, R),
     // Places moved since C: `▲2`, `▼1`.
-    Column::new("±C", 2, 3, 1, R).or_ascii("+-"),
-    Column::new("District", 8, 14, 0, L),
-    Column::new("Tasks", 5, 5, 0, R),
-    Column::new("Models", 6, 6, 0, R),
-    Column::new("Serv.", 5, 5, 0, R),
+    Column::new(Col::RankMove, 2, 3, 1, R),
+    Column::new(Col::District, 8, 14, 0, L),
+    Column::new(Col::Tasks, 5, 5, 0, R),
+    Column::new(Col::Models, 6, 6, 0, R),
+    Column::new(Col::ServicesShort, 5, 5, 0, R),
     // Wide enough for `✔ current`, so that a new column never squeezes it.
-    Column::new("Fresh", 9, 11, 1, L),
-    Column::new("All", 5, 5, 3, R),
-    Column::new("Report", 10, 10, 4, L),
+    Column::new(Col::Fresh, 9, 14, 1, L).whole(),
+    Column::new(Col::All, 5, 5, 3, R),
+    Column::new(Col::Report, 10, 10, 4, L),
 ];
 
 pub const DISTRICTS: &[Column] = &[
-    Column::new("Code", 4, 4, 3, L),
-    Column::new("District", 8, 14, 0, L),
-    Column::new("Kind", 8, 8, 5, L),
-    Column::new("Tasks", 7, 7, 0, R),
-    Column::new("Models", 7, 7, 0, R),
-    Column::new("Services", 8, 8, 0, R),
-    Column::new("Overall", 7, 7, 2, R),
-    Column::new("Tasks #", 7, 7, 5, R),
-    Column::new("Models #", 8, 8, 5, R),
-    Column::new("Serv. #", 7, 7, 5, R),
-    Column::new("Report", 10, 10, 1, L),
-    Column::new("Fresh", 9, 11, 0, L),
+    Column::new(Col::Code, 4, 4, 3, L),
+    Column::new(Col::District, 8, 14, 0, L),
+    Column::new(Col::Kind, 8, 9, 5, L).whole(),
+    Column::new(Col::Tasks, 7, 7, 0, R),
+    Column::new(Col::Models, 7, 7, 0, R),
+    Column::new(Col::Services, 8, 8, 0, R),
+    Column::new(Col::Overall, 7, 7, 2, R),
+    Column::new(Col::TasksCount, 7, 7, 5, R),
+    Column::new(Col::ModelsCount, 8, 8, 5, R),
+    Column::new(Col::ServicesCount, 7, 7, 5, R),
+    Column::new(Col::Report, 10, 10, 1, L),
+    Column::new(Col::Fresh, 9, 14, 0, L).whole(),
     // Cut to the most recent points when narrow (see `ui::table`).
-    Column::new("Tasks trend", 8, 16, 2, L),
+    Column::new(Col::TasksTrend, 8, 16, 2, L),
 ];
 
 pub const FRESHNESS: &[Column] = &[
-    Column::new("Code", 4, 4, 2, L),
-    Column::new("District", 8, 14, 0, L),
-    Column::new("Last report", 11, 11, 0, L),
-    Column::new("Age (days)", 10, 10, 1, R),
-    Column::new("Freshness", 9, 11, 0, L),
-    Column::new("Reports", 7, 7, 3, R),
-    Column::new("Reported by", 12, 40, 2, L),
+    Column::new(Col::Code, 4, 4, 2, L),
+    Column::new(Col::District, 8, 14, 0, L),
+    Column::new(Col::LastReport, 11, 11, 0, L),
+    Column::new(Col::AgeDays, 10, 10, 1, R),
+    Column::new(Col::Freshness, 9, 14, 0, L).whole(),
+    Column::new(Col::Reports, 7, 7, 3, R),
+    Column::new(Col::ReportedBy, 12, 40, 2, L),
 ];
 
 pub const SECURITY: &[Column] = &[
-    Column::new("District", 8, 14, 0, L),
-    Column::new("On-site", 7, 7, 0, L),
-    Column::new("Monitor", 7, 7, 0, L),
-    Column::new("Inspect", 7, 7, 0, L),
-    Column::new("National", 8, 8, 0, L),
-    Column::new("Anti-mw", 7, 7, 1, R),
-    Column::new("Central", 7, 7, 4, L),
-    Column::new("Inc res/det", 11, 11, 3, R),
-    Column::new("Insp.", 5, 5, 2, R),
-    Column::new("Open", 4, 4, 2, R),
-    Column::new("Train.", 6, 6, 3, R),
-    Column::new("Drills", 6, 6, 3, R),
+    Column::new(Col::District, 8, 14, 0, L),
+    Column::new(Col::OnSite, 7, 7, 0, L).whole(),
+    Column::new(Col::Monitor, 7, 7, 0, L).whole(),
+    Column::new(Col::Inspect, 7, 7, 0, L).whole(),
+    Column::new(Col::National, 8, 8, 0, L).whole(),
+    Column::new(Col::AntiMalware, 7, 7, 1, R),
+    Column::new(Col::Central, 7, 7, 4, L).whole(),
+    Column::new(Col::Incidents, 11, 11, 3, R),
+    Column::new(Col::Inspections, 5, 5, 2, R).whole(),
+    Column::new(Col::Open, 4, 4, 2, R).whole(),
+    Column::new(Col::Trainings, 6, 6, 3, R).whole(),
+    Column::new(Col::Drills, 6, 6, 3, R).whole(),
 ];
 
 fn fresh(rv: &Review, d: usize) -> Fresh {
@@ -88,13 +90,9 @@ pub fn league(rv: &Review, row: usize) -> Vec<Cell> {
     ]
 }
 
-pub fn matrix(rv: &Review, d: usize) -> Vec<Cell> {
+pub fn matrix(rv: &Review, d: usize, lang: Lang) -> Vec<Cell> {
     let dr = &rv.rollup.districts[d];
-    let kind = match rv.ds.catalogue.plan.districts[d].kind {
-        DistrictKind::City => "city",
-        DistrictKind::Town => "town",
-        DistrictKind::District => "district",
-    };
+    let kind = words::district_kind(lang, rv.ds.catalogue.plan.districts[d].kind);
     vec![
         Cell::Text(rv.code(d).to_owned()),
         Cell::Text(rv.name(d).to_owned()),

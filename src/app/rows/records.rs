@@ -1,6 +1,10 @@
 //! Rows with one record each: security events and load problems.
 
+use crate::present::{Lang, status as words};
+
 use super::super::review::{EventKind, Review};
+use crate::present::columns::Col;
+
 use super::super::table::{Align, Cell, Column};
 
 const L: Align = Align::Left;
@@ -8,33 +12,33 @@ const R: Align = Align::Right;
 const WIDE: u16 = u16::MAX;
 
 pub const EVENTS: &[Column] = &[
-    Column::new("Date", 10, 10, 0, L),
-    Column::new("District", 8, 14, 0, L),
-    Column::new("Kind", 10, 10, 1, L),
-    Column::new("Unit / title", 12, WIDE, 0, L),
-    Column::new("High", 4, 4, 2, R),
-    Column::new("Med", 4, 4, 2, R),
-    Column::new("Low", 4, 4, 2, R),
-    Column::new("Open", 4, 4, 1, R),
-    Column::new("People", 6, 6, 3, R),
+    Column::new(Col::Date, 10, 10, 0, L),
+    Column::new(Col::District, 8, 14, 0, L),
+    Column::new(Col::Kind, 10, 10, 1, L),
+    Column::new(Col::UnitTitle, 12, WIDE, 0, L),
+    Column::new(Col::High, 4, 4, 2, R),
+    Column::new(Col::Medium, 4, 4, 2, R),
+    Column::new(Col::Low, 4, 4, 2, R),
+    Column::new(Col::Open, 4, 4, 1, R),
+    Column::new(Col::People, 6, 6, 3, R),
 ];
 
 pub const PROBLEMS: &[Column] = &[
-    Column::new("Severity", 9, 9, 0, L),
-    Column::new("File", 25, 36, 0, L),
-    Column::new("Line:col", 8, 8, 1, R),
-    Column::new("Path", 8, 28, 3, L),
-    Column::new("Message", 16, WIDE, 0, L),
+    Column::new(Col::Severity, 9, 10, 0, L).whole(),
+    Column::new(Col::File, 25, 36, 0, L),
+    Column::new(Col::LineCol, 8, 8, 1, R),
+    Column::new(Col::Path, 8, 28, 3, L),
+    Column::new(Col::Message, 16, WIDE, 0, L),
 ];
 
-pub fn event(rv: &Review, row: usize) -> Vec<Cell> {
+pub fn event(rv: &Review, row: usize, lang: Lang) -> Vec<Cell> {
     let Some(&e) = rv.events.get(row) else {
         return Vec::new();
     };
     let sec = rv.record(e.district).and_then(|r| r.security.as_ref());
     let date = Cell::Date(rv.event_date(e));
     let district = Cell::Text(rv.name(e.district).to_owned());
-    let kind = Cell::Text(e.kind.label().to_owned());
+    let kind = Cell::Text(words::event_kind(lang, e.kind).to_owned());
     let empty = || Cell::Empty;
     match e.kind {
         EventKind::Inspection => {

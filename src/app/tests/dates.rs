@@ -231,3 +231,58 @@ fn the_changes_panel_lists_filters_and_opens_what_changed() {
     assert!(app.review.changes.list.len() > n);
     assert_eq!(app.table().unwrap().filter, "went stale");
 }
+
+#[test]
+fn a_future_dated_snapshot_never_moves_the_consoles_default_review_date() {
+    let mut ds = crate::demo::load().unwrap();
+    let bc = ds
+        .files()
+        .iter()
+        .find(|f| f.file.ends_with("2025-02/BC.json"))
+        .and_then(|f| f.record.clone())
+        .unwrap();
+    let typo = crate::load::Record {
+        file: "snapshots/typo.json".into(),
+        as_of: date("2205-02-14"),
+        as_of_at: Some((4, 12)),
+        ..bc
+    };
+    ds.put_file(crate::load::FileOutcome {
+        file: typo.file.clone(),
+        record: Some(typo),
+        problems: Vec::new(),
+    });
+    ds.set_today(Some(date("2026-11-30")));
+    let rv = Review::new(ds, None, None);
+    assert_eq!(rv.review, date("2025-02-14"));
+    let warned = rv
+        .problems
+        .iter()
+        .find(|p| p.file == "snapshots/typo.json")
+        .unwrap();
+    assert_eq!((warned.line, warned.column), (Some(4), Some(12)));
+    assert!(warned.message.contains("after today (2026-11-30)"), "{warned}");
+    // Moving R forward still reaches it, as --as-of does.
+    let mut app = App::new(rv, Look::default());
+    assert!(app.update(Action::NextReview));
+    assert_eq!(app.review.review, date("2205-02-14"));
+    // A live change elsewhere leaves it there.
+    app.review.update_data(None, |ds, _| {
+        ds.remove_file("snapshots/2024-01/HL.json");
+    });
+    assert_eq!(app.review.review, date("2205-02-14"));
+}
+
+#[test]
+fn a_whole_reload_keeps_the_machines_date() {
+    let mut ds = crate::demo::load().unwrap();
+    ds.set_today(Some(date("2024-12-31")));
+    let found = crate::app::live::Found::All {
+        result: Ok(Box::new(crate::demo::load().unwrap())),
+        plan_changed: false,
+        why: crate::present::notices::Why::Key,
+    };
+    crate::app::live::apply(&mut ds, &mut Vec::new(), found, crate::present::Lang::En);
+    assert_eq!(ds.today(), Some(date("2024-12-31")));
+    assert_eq!(ds.latest(), Some(date("2024-12-31")), "not 2025-02-14");
+}

@@ -39,7 +39,11 @@ pub fn form_empty(lang: Lang, f: crate::app::directions::FieldKind) -> String {
 pub fn form_bad_date(lang: Lang, why: &str) -> String {
     match lang {
         Lang::En => why.to_owned(),
-        Lang::Vi => format!("Thời hạn không hợp lệ: {why}"),
+        // The parser's reason is English; the field still shows what was typed.
+        Lang::Vi => {
+            let _ = why;
+            "Thời hạn không hợp lệ: hãy viết theo dạng YYYY-MM-DD".to_owned()
+        }
     }
 }
 

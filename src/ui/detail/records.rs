@@ -13,16 +13,20 @@ use crate::rollup::{district_progress, model_state, service_state, task_state};
 use super::super::table::{cell_spans, fit_spans};
 use super::super::theme::Theme;
 use super::{para, row};
+use crate::present::detail::{self as words, Word};
+use crate::present::layout::pad;
+use crate::present::{num, status};
+use unicode_width::UnicodeWidthStr;
 
 pub fn district_lines(app: &App, theme: &Theme, d: usize, width: usize) -> Vec<Line<'static>> {
-    let rv = &app.review;
+    let (rv, lang) = (&app.review, theme.lang);
     let cat = &rv.ds.catalogue;
     let ell = theme.ellipsis();
     let dr = &rv.rollup.districts[d];
     let rec = rv.record(d);
     let kind = cat.plan.districts[d].kind;
     let mut out = vec![Line::styled(
-        format!("{} ({}), {kind}", rv.name(d), rv.code(d)),
+        words::district_title(lang, rv.name(d), rv.code(d), kind),
         theme.heading(),
     )];
     let fresh = match (dr.as_of, dr.stale) {
@@ -30,10 +34,8 @@ pub fn district_lines(app: &App, theme: &Theme, d: usize, width: usize) -> Vec<L
         (Some(_), true) => Fresh::Stale,
         _ => Fresh::Current,
     };
-    let mut spans = vec![Span::raw(format!(
-        "Report: {} ",
-        dr.as_of.map_or_else(|| "none".to_owned(), |a| a.to_string())
-    ))];
+    let as_of = dr.as_of.map(|a| num::date(lang, a));
+    let mut spans = vec![Span::raw(words::report(lang, as_of.as_deref()))];
     spans.extend(cell_spans(&Cell::Fresh(fresh), theme));
     if let Some(r) = rec {
         spans.push(Span::styled(format!(" · {}", r.file), theme.dim()));
@@ -46,7 +48,7 @@ pub fn district_lines(app: &App, theme: &Theme, d: usize, width: usize) -> Vec<L
             .map(String::as_str)
             .collect();
         out.extend(para(
-            &format!("Reported by: {}", who.join(", ")),
+            &words::remark(lang, Word::ReportedBy, &who.join(", ")),
             width,
             0,
             Style::new(),
@@ -57,26 +59,33 @@ pub fn district_lines(app: &App, theme: &Theme, d: usize, width: usize) -> Vec<L
             "{}/{} ({})",
             c.complete,
             c.applicable,
-            super::super::overview::pct_text(c.pct())
+            super::super::overview::pct_text(app.look.lang, c.pct())
         )
     };
     out.extend(para(
-        &format!(
-            "Tasks {} · Models {} · Services {}",
-            cov(dr.tasks),
-            cov(dr.models),
-            cov(dr.services)
-        ),
+        &words::coverage_line(lang, &cov(dr.tasks), &cov(dr.models), &cov(dr.services)),
         width,
         0,
         Style::new(),
     ));
+    // Statuses show whole: as wide as the widest one here, 13 at least.
+    let sw = Area::ALL
+        .iter()
+        .flat_map(|&area| {
+            (0..cat.item_count(area))
+                .filter(move |&i| cat.applies(area, i, d))
+                .map(move |i| (area, i))
+        })
+        .map(|(area, i)| {
+            cell_spans(&Cell::Status(rv.district_status(area, i, d)), theme)
+                .iter()
+                .map(|s| s.content.width())
+                .sum::<usize>()
+        })
+        .fold(13, usize::max);
     for area in Area::ALL {
         out.push(Line::raw(""));
-        out.push(Line::styled(
-            format!("{}s", capital(area.as_str())),
-            theme.heading(),
-        ));
+        out.push(Line::styled(words::area_heading(lang, area), theme.heading()));
         for item in (0..cat.item_count(area)).filter(|&i| cat.applies(area, i, d)) {
             let status = rv.district_status(area, item, d);
             let (third, note, blocker) = match area {
@@ -106,7 +115,7 @@ pub fn district_lines(app: &App, theme: &Theme, d: usize, width: usize) -> Vec<L
                 Area::Model => 0,
                 Area::Service => 13,
             };
-            let title_w = width.saturating_sub(6 + 13 + third_w + 3).max(4);
+            let title_w = width.saturating_sub(6 + sw + third_w + 3).max(4);
             out.push(row(
                 vec![
                     (
@@ -114,60 +123,46 @@ pub fn district_lines(app: &App, theme: &Theme, d: usize, width: usize) -> Vec<L
                         6,
                         Align::Left,
                     ),
-                    (cell_spans(&Cell::Status(status), theme), 13, Align::Left),
+                    (cell_spans(&Cell::Status(status), theme), sw, Align::Left),
                     (vec![Span::raw(third)], third_w, Align::Right),
                     (
-                        vec![Span::raw(cat.item_title(area, item).to_owned())],
+                        vec![Span::raw(cat.item_title(area, item, app.look.lang).to_owned())],
                         title_w,
                         Align::Left,
                     ),
                 ],
                 ell,
             ));
-            if let Some(b) = blocker {
-                out.extend(para(&format!("blocker: {b}"), width, 7, theme.overdue()));
-            }
-            if let Some(n) = note {
-                out.extend(para(&format!("note: {n}"), width, 7, Style::new()));
-            }
+            out.extend(super::remarks(theme, blocker, note, width, 7));
         }
     }
     out
 }
 
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
 pub fn event_lines(app: &App, e: EventRef, width: usize) -> Vec<Line<'static>> {
-    let rv = &app.review;
+    let (rv, lang) = (&app.review, app.look.lang);
+    let w = |w: Word| w.text(lang).to_owned();
     let rec = rv.record(e.district);
     let sec = rec.and_then(|r| r.security.as_ref());
     let mut facts: Vec<(String, String)> = vec![
         (
-            "District".into(),
+            w(Word::District),
             format!("{} ({})", rv.name(e.district), rv.code(e.district)),
         ),
-        ("Kind".into(), e.kind.label().into()),
+        (w(Word::Kind), status::event_kind(lang, e.kind).into()),
         (
-            "Date".into(),
-            rv.event_date(e).map(|d| d.to_string()).unwrap_or_default(),
+            w(Word::Date),
+            rv.event_date(e).map(|d| num::date(lang, d)).unwrap_or_default(),
         ),
     ];
     match e.kind {
         EventKind::Inspection => {
             if let Some(i) = rv.inspection(e) {
-                facts.push(("Unit".into(), i.unit.clone()));
+                facts.push((w(Word::Unit), i.unit.clone()));
                 let f = i.findings;
-                facts.push((
-                    "Findings".into(),
-                    format!("{} high, {} medium, {} low", f.high, f.medium, f.low),
-                ));
-                facts.push(("Resolved".into(), i.resolved.to_string()));
-                facts.push(("Open".into(), i.open_findings().to_string()));
+                facts.push((w(Word::Findings), words::findings(lang, f.high, f.medium, f.low)));
+                facts.push((w(Word::Resolved), i.resolved.to_string()));
+                facts.push((w(Word::Open), i.open_findings().to_string()));
             }
         }
         EventKind::Training => {
@@ -175,27 +170,29 @@ pub fn event_lines(app: &App, e: EventRef, width: usize) -> Vec<Line<'static>> {
                 .and_then(|s| s.trainings.as_ref())
                 .and_then(|l| l.get(e.index))
             {
-                facts.push(("Title".into(), t.title.clone().unwrap_or_default()));
+                facts.push((w(Word::Title), t.title.clone().unwrap_or_default()));
                 facts.push((
-                    "Participants".into(),
+                    w(Word::Participants),
                     t.participants.map(|p| p.to_string()).unwrap_or_default(),
                 ));
             }
         }
         EventKind::Drill => {
             if let Some(d) = sec.and_then(|s| s.drills.as_ref()).and_then(|l| l.get(e.index)) {
-                facts.push(("Title".into(), d.title.clone().unwrap_or_default()));
-                facts.push(("Unit".into(), d.unit.clone().unwrap_or_default()));
+                facts.push((w(Word::Title), d.title.clone().unwrap_or_default()));
+                facts.push((w(Word::Unit), d.unit.clone().unwrap_or_default()));
             }
         }
     }
     facts.push((
-        "Source file".into(),
+        w(Word::SourceFile),
         rec.map(|r| r.file.clone()).unwrap_or_default(),
     ));
+    // Values line up after the longest label, 13 cells at least.
+    let kw = facts.iter().map(|(k, _)| k.width() + 1).fold(13, usize::max);
     facts
         .into_iter()
-        .flat_map(|(k, v)| para(&format!("{k:<13}{v}"), width, 0, Style::new()))
+        .flat_map(|(k, v)| para(&format!("{}{v}", pad(&k, kw)), width, 0, Style::new()))
         .collect()
 }
 
@@ -209,9 +206,20 @@ pub fn problem_lines(app: &App, theme: &Theme, p: usize, width: usize) -> Vec<Li
         (Some(l), None) => format!("{}:{l}", p.file),
         _ => p.file.clone(),
     };
-    out.extend(para(&format!("File  {place}"), width, 0, Style::new()));
+    let lang = app.look.lang;
+    out.extend(para(
+        &words::problem_fact(lang, Word::File, &place),
+        width,
+        0,
+        Style::new(),
+    ));
     if let Some(path) = &p.path {
-        out.extend(para(&format!("Path  {path}"), width, 0, Style::new()));
+        out.extend(para(
+            &words::problem_fact(lang, Word::Path, path),
+            width,
+            0,
+            Style::new(),
+        ));
     }
     out.push(Line::raw(""));
     out.extend(para(&p.message, width, 0, Style::new()));

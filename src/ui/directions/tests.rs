@@ -65,3 +65,38 @@ fn the_panel_and_the_form() {
         assert_snapshot!(format!("directions_form_{w}x{h}"), frame(&mut a, w, h).backend());
     }
 }
+
+/// The same panel and form in Vietnamese: judgments, states, headings, the form's labels and
+/// the footer's keys in the glossary's words.
+#[test]
+fn the_panel_and_the_form_in_vietnamese() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut a = app();
+        a.look.lang = crate::present::Lang::Vi;
+        let b = book(&a);
+        a.update(Action::Meetings(Box::new(b)));
+        a.update(Action::GoPanel(Panel::Directions));
+        a.update(Action::Down);
+        assert_snapshot!(
+            format!("vi_directions_panel_{w}x{h}"),
+            frame(&mut a, w, h).backend()
+        );
+
+        a.update(Action::GoPanel(Panel::Tasks));
+        for _ in 0..12 {
+            a.update(Action::Down); // T13
+        }
+        a.update(Action::AddDirection);
+        for c in "Hoàn thành nhập sổ hộ khẩu giấy".chars() {
+            a.update(Action::FormPush(c));
+        }
+        a.update(Action::FormNext);
+        a.update(Action::FormNext);
+        a.update(Action::FormPush('x'));
+        a.update(Action::FormSubmit);
+        let t = frame(&mut a, w, h);
+        let text = format!("{:?}", t.backend());
+        assert!(text.contains("Chỉ đạo"), "{text}");
+        assert_snapshot!(format!("vi_directions_form_{w}x{h}"), t.backend());
+    }
+}
