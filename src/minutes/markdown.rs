@@ -112,5 +112,9 @@ pub fn render(n: &Notice<'_>, lang: Lang) -> String {
         }
         out.push('\n');
     }
+    // A blank line parts the owners, and none trails the last: the notice ends with its text.
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
     out
 }

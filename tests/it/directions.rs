@@ -404,10 +404,18 @@ fn minutes_in_three_formats_and_never_into_data_or_meetings() {
     let doc = docx_rs::read_docx(&bytes).unwrap();
     let json = doc.json();
     assert!(json.contains("Report monthly"));
-    minutes(&["--meeting", "2025-02-18", "--format", "docx"])
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains("--out"));
+    // `--out -` (or no --out) into a pipe is standard output, as `p06 report --format xlsx`;
+    // only a terminal is refused (tests/it/pty_directions.rs cannot be a pipe, so this is it).
+    for out in [&["--out", "-"][..], &[]] {
+        let piped = minutes(&[&["--meeting", "2025-02-18", "--format", "docx"][..], out].concat())
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let doc = docx_rs::read_docx(&piped).unwrap();
+        assert!(doc.json().contains("Report monthly"), "{out:?}");
+    }
 
     // Never into DATA or MEETINGS.
     let before = (tree(&data), tree(&meetings));
