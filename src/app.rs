@@ -10,6 +10,7 @@
 pub mod action;
 pub mod detail;
 pub mod directions;
+mod fingerprint;
 pub mod keymap;
 pub mod live;
 pub mod panel;
@@ -150,46 +151,6 @@ impl App {
         let before = self.fingerprint();
         self.apply(action);
         self.fingerprint() != before
-    }
-
-    /// A cheap summary of everything the screen depends on, to tell whether an action
-    /// changed anything. Data changes (a new Review) always redraw via `reload`.
-    fn fingerprint(&self) -> Fingerprint {
-        let v = self.view();
-        Fingerprint {
-            panel: self.panel,
-            section: v.section,
-            tables: v
-                .tables
-                .iter()
-                .map(|t| {
-                    (
-                        t.selected,
-                        t.offset,
-                        t.filter.clone(),
-                        t.status,
-                        t.sort,
-                        t.descending,
-                        t.rows.len(),
-                    )
-                })
-                .collect(),
-            detail: self.detail,
-            help: self.help,
-            typing: self.typing,
-            size: self.size,
-            quit: self.quit,
-            dates: (self.review.review, self.review.since),
-            generation: self.live.generation,
-            notice: self.live.notice.clone(),
-            directions: (
-                self.directions.selected,
-                self.directions.form.clone(),
-                self.directions.status.clone(),
-                self.directions.pending.is_some(),
-                self.directions.generation,
-            ),
-        }
     }
 
     fn apply(&mut self, action: Action) {
@@ -413,33 +374,3 @@ fn next_sort(sort: Option<usize>, cols: usize) -> Option<usize> {
         _ => None,
     }
 }
-
-/// What of one table's view shows on screen: selection, offset, filter, status filter, sort
-/// column and direction, and how many rows pass.
-type TableMark = (usize, usize, String, StatusFilter, Option<usize>, bool, usize);
-
-#[derive(PartialEq)]
-struct Fingerprint {
-    panel: Panel,
-    section: usize,
-    tables: Vec<TableMark>,
-    detail: Option<Detail>,
-    help: bool,
-    typing: bool,
-    size: (u16, u16),
-    quit: bool,
-    dates: (crate::model::Date, Option<crate::model::Date>),
-    generation: u64,
-    notice: Option<String>,
-    directions: DirectionsMark,
-}
-
-/// What of the directions shows on screen: selection, form, status, a write pending, and
-/// which reading of the meetings book.
-type DirectionsMark = (
-    usize,
-    Option<directions::Form>,
-    Option<Result<String, String>>,
-    bool,
-    u64,
-);
