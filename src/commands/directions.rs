@@ -123,7 +123,7 @@ fn list(
 ) -> color_eyre::Result<ExitCode> {
     let book = meetings::read(dir, &ds.catalogue, lang);
     let Some((r, c)) = dates_for(&book, date, args.as_of, ds.latest()) else {
-        return cannot(&format!("{}: no usable snapshot", ds.source));
+        return cannot(&words::no_snapshot(lang, &crate::present::visible(&ds.source)));
     };
     let notice = Notice::compute(ds, &book, date, r, c);
     let problems = book.problems();

@@ -44,7 +44,7 @@ pub fn minutes(args: &MinutesArgs<'_>) -> color_eyre::Result<ExitCode> {
     let date = args.meeting.or_else(|| ds.today()).unwrap_or_else(clock::today);
     let book = meetings::read(&dir, &ds.catalogue, lang);
     let Some((r, c)) = dates_for(&book, date, args.as_of, ds.latest()) else {
-        return cannot(&format!("{}: no usable snapshot", ds.source));
+        return cannot(&words::no_snapshot(lang, &crate::present::visible(&ds.source)));
     };
     for p in book.problems() {
         eprintln!("{}", crate::present::visible(&p.to_string()));

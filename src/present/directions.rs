@@ -300,3 +300,12 @@ pub fn docx_needs_out(lang: Lang) -> &'static str {
         }
     }
 }
+
+/// The data directory has no snapshot to judge directions by.
+#[must_use]
+pub fn no_snapshot(lang: Lang, source: &str) -> String {
+    match lang {
+        Lang::En => format!("{source}: no usable snapshot"),
+        Lang::Vi => format!("{source}: không có báo cáo (tệp số liệu) dùng được"),
+    }
+}
