@@ -9,6 +9,8 @@
 
 pub mod action;
 pub mod detail;
+pub mod directions;
+mod fingerprint;
 pub mod keymap;
 pub mod live;
 pub mod panel;
@@ -26,6 +28,7 @@ mod tests;
 
 pub use action::{Action, Viewport};
 pub use detail::{Detail, Target};
+pub use directions::Directions;
 pub use keymap::Mode;
 pub use live::Live;
 pub use panel::Panel;
@@ -67,6 +70,8 @@ pub struct App {
     pub live: Live,
     /// Presentation mode: the slides for the shared screen.
     pub presentation: Presentation,
+    /// The meetings book, the Directions panel's selection, the form, the pending write.
+    pub directions: Directions,
 }
 
 impl App {
@@ -89,7 +94,19 @@ impl App {
             quit: false,
             live: Live::default(),
             presentation: Presentation::default(),
+            directions: Directions {
+                ..Directions::default()
+            },
         }
+    }
+
+    /// Says where directions live and which meeting is current; without it the console
+    /// shows no directions and `a` does nothing.
+    #[must_use]
+    pub fn with_meetings(mut self, dir: std::path::PathBuf, date: crate::model::Date) -> Self {
+        self.directions.dir = dir;
+        self.directions.date = Some(date);
+        self
     }
 
     /// Says which data directory the data came from (`None`: the bundled demo) and whether to
@@ -104,7 +121,9 @@ impl App {
     /// What has the keyboard now.
     #[must_use]
     pub fn mode(&self) -> Mode {
-        if self.help {
+        if self.directions.form.is_some() {
+            Mode::Form
+        } else if self.help {
             Mode::Help
         } else if self.presentation.shown {
             Mode::Present
@@ -141,40 +160,6 @@ impl App {
         self.fingerprint() != before
     }
 
-    /// A cheap summary of everything the screen depends on, to tell whether an action
-    /// changed anything. Data changes (a new Review) always redraw via `reload`.
-    fn fingerprint(&self) -> Fingerprint {
-        let v = self.view();
-        Fingerprint {
-            panel: self.panel,
-            section: v.section,
-            tables: v
-                .tables
-                .iter()
-                .map(|t| {
-                    (
-                        t.selected,
-                        t.offset,
-                        t.filter.clone(),
-                        t.status,
-                        t.sort,
-                        t.descending,
-                        t.rows.len(),
-                    )
-                })
-                .collect(),
-            detail: self.detail,
-            help: self.help,
-            typing: self.typing,
-            size: self.size,
-            quit: self.quit,
-            dates: (self.review.review, self.review.since),
-            generation: self.live.generation,
-            notice: self.live.notice.clone(),
-            presentation: self.presentation,
-        }
-    }
-
     fn apply(&mut self, action: Action) {
         // A notice stays until the user does something; then it has been seen.
         if !matches!(
@@ -184,6 +169,8 @@ impl App {
                 | Action::Resize(..)
                 | Action::Redraw
                 | Action::AutoAdvance
+                | Action::Meetings(_)
+                | Action::Saved(_)
         ) {
             self.live.notice = None;
         }
@@ -210,6 +197,16 @@ impl App {
                 self.typing = false;
                 self.edit_filter(String::clear);
             }
+            Action::CycleSort | Action::ReverseSort if self.panel == Panel::Directions => {
+                let d = &mut self.directions;
+                if action == Action::CycleSort {
+                    d.sort = d.sort.next();
+                } else {
+                    d.descending = !d.descending;
+                }
+                d.selected = 0;
+                d.generation += 1;
+            }
             Action::CycleSort => self.resort(|t| t.sort = next_sort(t.sort, rows::columns(t.id).len())),
             Action::ReverseSort => self.resort(|t| t.descending = !t.descending),
             Action::CycleStatus => self.resort(|t| t.status = t.status.next(t.id)),
@@ -233,6 +230,13 @@ impl App {
             Action::PrevSlide => self.presentation.prev(),
             Action::FirstSlide => self.presentation.first(),
             Action::LastSlide => self.presentation.last(),
+            Action::Meetings(book) => {
+                if self.directions.book != *book {
+                    self.directions.book = *book;
+                    self.directions.generation += 1;
+                }
+            }
+            other => self.direct(other),
         }
     }
 
@@ -247,6 +251,10 @@ impl App {
     }
 
     fn step(&mut self, delta: isize) {
+        if self.panel == Panel::Directions && self.detail.is_none() {
+            self.step_direction(delta);
+            return;
+        }
         let max = self.detail_max();
         if let Some(d) = &mut self.detail {
             d.scroll = d
@@ -288,6 +296,10 @@ impl App {
     }
 
     fn open(&mut self) {
+        if self.panel == Panel::Directions {
+            self.open_direction();
+            return;
+        }
         let Some(t) = self.table() else { return };
         let target = t.selected_row().and_then(|r| rows::target(t.id, &self.review, r));
         if let Some(target) = target {
@@ -309,6 +321,12 @@ impl App {
     }
 
     fn edit_filter(&mut self, edit: impl FnOnce(&mut String)) {
+        if self.panel == Panel::Directions {
+            edit(&mut self.directions.filter);
+            self.directions.selected = 0;
+            self.directions.generation += 1;
+            return;
+        }
         let Some(t) = self.views[self.panel.index()].focused_mut() else {
             return;
         };
@@ -369,24 +387,4 @@ fn next_sort(sort: Option<usize>, cols: usize) -> Option<usize> {
         Some(c) if c + 1 < cols => Some(c + 1),
         _ => None,
     }
-}
-
-/// What of one table's view shows on screen: selection, offset, filter, status filter, sort
-/// column and direction, and how many rows pass.
-type TableMark = (usize, usize, String, StatusFilter, Option<usize>, bool, usize);
-
-#[derive(PartialEq)]
-struct Fingerprint {
-    panel: Panel,
-    section: usize,
-    tables: Vec<TableMark>,
-    detail: Option<Detail>,
-    help: bool,
-    typing: bool,
-    size: (u16, u16),
-    quit: bool,
-    dates: (crate::model::Date, Option<crate::model::Date>),
-    generation: u64,
-    notice: Option<String>,
-    presentation: Presentation,
 }

@@ -69,6 +69,15 @@ pub struct TuiArgs {
     /// Do not watch DATA for changes.
     #[arg(long)]
     pub no_watch: bool,
+
+    /// Meetings directory, where directions are kept; default $P06_MEETINGS, else
+    /// ./p06-meetings (created on the first direction only).
+    #[arg(long, value_name = "DIR")]
+    pub meetings: Option<PathBuf>,
+
+    /// The current meeting's date; default today.
+    #[arg(long, value_name = "DATE")]
+    pub meeting: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -126,6 +135,33 @@ pub enum Command {
         #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=86_400))]
         interval: Option<u64>,
     },
+    /// List the directions of a review conference and follow earlier ones up from the data;
+    /// add, close, drop or reopen one.
+    ///
+    /// Directions live in a meetings directory (--meetings, else $P06_MEETINGS, else
+    /// ./p06-meetings), one file per meeting; the current meeting is today's (--meeting).
+    /// A direction is named DATE#ID, e.g. 2025-02-18#1.
+    Directions(DirectionsArgs),
+    /// Print the conclusion notice of a meeting: headline, follow-up of earlier directions with
+    /// the data's judgment, and this meeting's directions by owner.
+    Minutes {
+        /// Data directory (plan.json and snapshots/).
+        data: PathBuf,
+        /// Meetings directory; default $P06_MEETINGS, else ./p06-meetings.
+        #[arg(long, value_name = "DIR")]
+        meetings: Option<PathBuf>,
+        /// The meeting's date; default today.
+        #[arg(long, value_name = "DATE")]
+        meeting: Option<Date>,
+        /// Review date R for the judgments; default the R recorded in the meeting.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<Date>,
+        #[arg(long, value_enum, default_value_t = MinutesFormat::Markdown)]
+        format: MinutesFormat,
+        /// Write to FILE instead of standard output (`-` is standard output; docx needs a FILE).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Print the JSON Schema (draft 2020-12) of a file kind, for editors.
     Schema {
         #[arg(value_enum)]
@@ -160,6 +196,95 @@ pub enum ReportFormat {
 pub enum SchemaKind {
     Plan,
     Snapshot,
+    Meeting,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MinutesFormat {
+    Markdown,
+    Json,
+    Docx,
+}
+
+/// `p06 directions DATA [ACTION]`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct DirectionsArgs {
+    /// Data directory (plan.json and snapshots/).
+    pub data: PathBuf,
+    /// Meetings directory; default $P06_MEETINGS, else ./p06-meetings.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub meetings: Option<PathBuf>,
+    /// The meeting's date; default today.
+    #[arg(long, value_name = "DATE", global = true)]
+    pub meeting: Option<Date>,
+    /// Review date R: the judgments' date, and what a new meeting records; default the
+    /// meeting's recorded R, else the latest snapshot date.
+    #[arg(long, value_name = "DATE", global = true)]
+    pub as_of: Option<Date>,
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+    #[command(subcommand)]
+    pub action: Option<DirectionAction>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum DirectionAction {
+    /// Add a direction to the meeting.
+    Add {
+        /// What it is about: an item id (T13, M03, S01), task:ID, model:ID, service:ID,
+        /// district (with --district), or general.
+        #[arg(long, value_name = "SUBJECT")]
+        subject: String,
+        /// A district code: where an item must be done, or the district a direction is about.
+        #[arg(long, value_name = "CODE")]
+        district: Option<String>,
+        /// The agency that must act.
+        #[arg(long, value_name = "AGENCY")]
+        owner: String,
+        /// The deadline (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        due: Option<Date>,
+        /// The meeting's chair, recorded in the meeting.
+        #[arg(long, value_name = "TEXT")]
+        chair: Option<String>,
+        /// The meeting's title, recorded in the meeting.
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+        /// What must be done.
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
+    },
+    /// Record a direction done.
+    Done {
+        #[arg(value_name = "REF")]
+        reference: crate::meetings::DirRef,
+        #[arg(long)]
+        note: Option<String>,
+        /// The day it was closed; default today.
+        #[arg(long, value_name = "DATE")]
+        on: Option<Date>,
+    },
+    /// Drop a direction, with a closing note.
+    Drop {
+        #[arg(value_name = "REF")]
+        reference: crate::meetings::DirRef,
+        #[arg(long)]
+        note: String,
+        /// The day it was closed; default today.
+        #[arg(long, value_name = "DATE")]
+        on: Option<Date>,
+    },
+    /// Reopen a direction recorded done or dropped.
+    Reopen {
+        #[arg(value_name = "REF")]
+        reference: crate::meetings::DirRef,
+    },
 }
 
 /// Runs the parsed command line.
@@ -175,6 +300,23 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
             out,
             bom,
         }) => crate::commands::report(&data, format, as_of, since, out.as_deref(), bom, lang),
+        Some(Command::Directions(args)) => crate::commands::directions(&args, lang),
+        Some(Command::Minutes {
+            data,
+            meetings,
+            meeting,
+            as_of,
+            format,
+            out,
+        }) => crate::commands::minutes(&crate::commands::MinutesArgs {
+            data: &data,
+            meetings: meetings.as_deref(),
+            meeting,
+            as_of,
+            format,
+            out: out.as_deref(),
+            lang,
+        }),
         Some(Command::Schema { kind }) => crate::commands::schema(kind, lang),
         Some(Command::Present { tui, interval }) => crate::commands::present(&tui, interval, lang),
         Some(Command::Completions { shell }) => crate::commands::completions(shell, lang),

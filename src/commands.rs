@@ -3,6 +3,8 @@
 
 mod check;
 mod console;
+mod directions;
+mod minutes;
 mod report;
 mod schema;
 mod shell;
@@ -17,6 +19,8 @@ use crate::present::Lang;
 
 pub use check::check;
 pub use console::{console, present};
+pub use directions::directions;
+pub use minutes::{MinutesArgs, minutes};
 pub use report::report;
 pub use schema::schema;
 pub use shell::{completions, man};

@@ -33,3 +33,16 @@ fn collect(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static [u8])>) {
         collect(sub, out);
     }
 }
+
+/// The bundled demo's files as `(path, bytes)`: its plan and every snapshot, for the digest a
+/// meeting records.
+#[must_use]
+pub fn files() -> Vec<(String, &'static [u8])> {
+    let mut out = vec![(
+        PLAN_FILE.to_owned(),
+        DEMO.get_file(PLAN_FILE)
+            .map_or(&[][..], include_dir::File::contents),
+    )];
+    collect(&DEMO, &mut out);
+    out
+}

@@ -10,6 +10,8 @@ pub mod cli;
 mod commands;
 pub mod demo;
 pub mod load;
+pub mod meetings;
+pub mod minutes;
 pub mod model;
 pub mod present;
 pub mod report;

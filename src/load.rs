@@ -11,7 +11,7 @@ mod dates;
 mod duplicates;
 mod edit;
 mod locate;
-mod parse;
+pub(crate) mod parse;
 pub mod problem;
 mod record;
 mod snapshot;

@@ -5,6 +5,7 @@
 
 mod date;
 mod enums;
+mod meeting;
 mod nfc;
 mod text;
 mod whole;
@@ -13,7 +14,10 @@ mod area;
 
 pub use area::Area;
 pub use date::{Date, DateError};
-pub use enums::{DistrictKind, Group, ModelStatus, ServiceStatus, TaskKind, TaskStatus};
+pub use enums::{
+    DirectionState, DistrictKind, Group, ModelStatus, ServiceStatus, SubjectArea, TaskKind, TaskStatus,
+};
+pub use meeting::{DataDigest, Direction, MEETING_FORMAT, Meeting, Subject};
 pub use nfc::Nfc;
 pub use text::{LocalText, TextIssue};
 

@@ -2,7 +2,7 @@
 //! ([`Lang`]), numbers and dates in that language's convention ([`num`]), text laid out by
 //! display width ([`layout`]), the headline figures in words ([`figures`]), the console's words
 //! one file per area ([`console`], [`columns`], [`keys`], [`status`], [`detail`],
-//! [`notices`]), the reports' words ([`report`]), the command line's help
+//! [`notices`], [`directions`]), the reports' words ([`report`]), the command line's help
 //! ([`help`]), and the escaping that keeps control characters from a data file out of
 //! anyone's terminal ([`escape`]).
 //!
@@ -15,6 +15,7 @@ mod audit;
 pub mod columns;
 pub mod console;
 pub mod detail;
+pub mod directions;
 pub mod errors;
 pub mod escape;
 pub mod figures;

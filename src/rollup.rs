@@ -3,6 +3,7 @@
 //! changes between a comparison date and the review date. Reports and the TUI only read these.
 
 mod changes;
+pub mod follow_up;
 mod headline;
 mod items;
 mod rates;

@@ -81,6 +81,11 @@ fn session(start: Start) -> io::Result<()> {
             }
         };
         // The file watcher's loader feeds the same channel (live reload, `crate::watch`).
+        if app.directions.date.is_some() {
+            let tx = tx.clone();
+            let (dir, cat) = (app.directions.dir.clone(), app.review.ds.catalogue.clone());
+            crate::meetings::console::spawn_watcher(dir, cat, move |a| tx.send(Event::Action(a)).is_ok())?;
+        }
         crate::watch::attach(&mut app, move |a| tx.send(Event::Action(a)).is_ok())?;
         event_loop(&mut tui, &mut app, &rx, &screen)
     });
@@ -287,11 +292,16 @@ fn handle(app: &mut App, hits: &Hits, ev: Event, screen: &Mutex<()>) -> io::Resu
             suspend(screen)?;
             Ok(Paint::Everything)
         }
-        other => Ok(if app.update(other) {
-            Paint::Changes
-        } else {
-            Paint::Nothing
-        }),
+        other => {
+            let changed = app.update(other);
+            if app.directions.pending.is_some() {
+                // A direction to write: done here, before the next frame, so the screen says
+                // saved only once the disk has it.
+                crate::meetings::console::perform(app);
+                return Ok(Paint::Changes);
+            }
+            Ok(if changed { Paint::Changes } else { Paint::Nothing })
+        }
     }
 }
 

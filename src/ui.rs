@@ -9,8 +9,10 @@
 mod changes;
 mod data;
 mod detail;
+mod directions;
 mod districts;
 mod footer;
+mod form;
 mod header;
 mod help;
 mod loading;
@@ -76,7 +78,16 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         Layout::vertical([Constraint::Length(2), Constraint::Min(1), Constraint::Length(1)]).areas(area);
     hits.tabs = header::render(app, head, buf);
     hits.tables = match app.panel {
-        Panel::Overview => overview::render(app, body, buf),
+        Panel::Overview => match directions::overview_line(app) {
+            // The directions' counts take the Overview's last line, only when there are any.
+            Some(line) if body.height > 2 => {
+                let [rest, last] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(body);
+                let fitted = fit(&line, usize::from(last.width), Theme::new(app.look).ellipsis());
+                buf.set_string(last.x, last.y, fitted, Theme::new(app.look).heading());
+                overview::render(app, rest, buf)
+            }
+            _ => overview::render(app, body, buf),
+        },
         Panel::Tasks => tasks::render(app, body, buf),
         Panel::Models => models::render(app, body, buf),
         Panel::Services => services::render(app, body, buf),
@@ -84,6 +95,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         Panel::Districts => districts::render(app, body, buf),
         Panel::Data => data::render(app, body, buf),
         Panel::Changes => changes::render(app, body, buf),
+        Panel::Directions => directions::render(app, body, buf),
     };
     for t in &hits.tables {
         if let Some(slot) = hits.viewport.table_rows.get_mut(t.section) {
@@ -99,6 +111,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
     }
     if app.help {
         help::render(app, area, buf);
+    }
+    if let Some(form) = &app.directions.form {
+        form::render(app, form, body, buf);
     }
     hits
 }

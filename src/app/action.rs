@@ -104,6 +104,32 @@ pub enum Action {
     LastSlide,
     /// `--interval` elapsed: the next slide, the first after the last (a lobby loop).
     AutoAdvance,
+    /// Open the direction form about the selected row (`a`; on the Overview, a general one).
+    AddDirection,
+    /// Type into the form's focused field.
+    FormPush(char),
+    /// Delete the last character of the focused field.
+    FormPop,
+    /// Focus the form's next field (`Tab`).
+    FormNext,
+    /// Focus the form's previous field (`Shift-Tab`).
+    FormPrev,
+    /// Check the form and ask the event loop to save it (`Enter`).
+    FormSubmit,
+    /// Close the form without saving (`Esc`).
+    FormCancel,
+    /// Edit the selected direction (`e`).
+    DirEdit,
+    /// Record the selected direction done (`d`).
+    DirDone,
+    /// Drop the selected direction, with a closing note (`x`).
+    DirDrop,
+    /// Reopen the selected direction (`o`).
+    DirReopen,
+    /// The meetings directory as the poller read it.
+    Meetings(Box<crate::meetings::Book>),
+    /// The event loop's answer to a write: what was saved, or why not.
+    Saved(Result<String, String>),
 }
 
 /// Sizes measured while drawing a frame, fed back to [`super::App::update`].

@@ -26,6 +26,8 @@ pub enum Mode {
     Help,
     /// Presentation mode: the slides have the screen.
     Present,
+    /// The direction form is open.
+    Form,
 }
 
 /// A key as the table names it.
@@ -68,9 +70,10 @@ pub struct Binding {
     pub panels: Option<&'static [Panel]>,
 }
 
-use Mode::{Detail, Filter, Help, Normal, Present};
+use Mode::{Detail, Filter, Form, Help, Normal, Present};
 
-const ALL_MODES: &[Mode] = &[Normal, Filter, Detail, Help, Present];
+const ALL_MODES: &[Mode] = &[Normal, Filter, Detail, Help, Present, Form];
+const DIRECTIONS: &[Panel] = &[Panel::Directions];
 const BROWSE: &[Mode] = &[Normal, Detail, Help];
 const ITEM_PANELS: &[Panel] = &[Panel::Tasks, Panel::Models, Panel::Services];
 const TWO_TABLE_PANELS: &[Panel] = &[Panel::Overview, Panel::Security, Panel::Data];
@@ -128,6 +131,19 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[Key::Char('{')], Action::PrevSince, KeyDoes::PrevSince, None, &[Normal, Detail, Present]),
     bind(&[Key::Char('}')], Action::NextSince, KeyDoes::NextSince, None, &[Normal, Detail, Present]),
     bind(&[Key::Char('r')], Action::Reload, KeyDoes::Reload, None, &[Normal, Detail]),
+    // Directions: give one about the row (or the detail's subject), and act on one.
+    bind(&[Key::Char('a')], Action::AddDirection, KeyDoes::AddDirection, Some((Foot::Direct, 5)), &[Normal, Detail]),
+    on(bind(&[Key::Char('e')], Action::DirEdit, KeyDoes::EditDirection, Some((Foot::Edit, 5)), &[Normal]), DIRECTIONS),
+    on(bind(&[Key::Char('d')], Action::DirDone, KeyDoes::DirectionDone, Some((Foot::Done, 5)), &[Normal]), DIRECTIONS),
+    on(bind(&[Key::Char('x')], Action::DirDrop, KeyDoes::DropDirection, Some((Foot::Drop, 6)), &[Normal]), DIRECTIONS),
+    on(bind(&[Key::Char('o')], Action::DirReopen, KeyDoes::ReopenDirection, Some((Foot::Reopen, 6)), &[Normal]), DIRECTIONS),
+    // In the direction form.
+    bind(&[Key::Code(KeyCode::Enter)], Action::FormSubmit, KeyDoes::SaveDirection, Some((Foot::Save, 1)), &[Form]),
+    bind(&[Key::Code(KeyCode::Esc)], Action::FormCancel, KeyDoes::Cancel, Some((Foot::Cancel, 1)), &[Form]),
+    bind(&[Key::Code(KeyCode::Tab)], Action::FormNext, KeyDoes::NextField, Some((Foot::Field, 2)), &[Form]),
+    bind(&[Key::Code(KeyCode::BackTab)], Action::FormPrev, KeyDoes::PrevField, None, &[Form]),
+    bind(&[Key::Code(KeyCode::Backspace)], Action::FormPop, KeyDoes::DeleteChar, None, &[Form]),
+    Binding { keys: &[Key::AnyChar], does: Does::Type, help: KeyDoes::TypeField, footer: None, modes: &[Form], panels: None },
     // While typing a filter.
     bind(&[Key::Code(KeyCode::Enter)], Action::FilterAccept, KeyDoes::KeepFilter, Some((Foot::Keep, 1)), &[Filter]),
     bind(&[Key::Code(KeyCode::Esc)], Action::ClearFilter, KeyDoes::StopFilter, Some((Foot::Clear, 1)), &[Filter]),
@@ -229,6 +245,7 @@ pub fn lookup(ev: &KeyEvent, mode: Mode, panel: Panel) -> Option<Action> {
         Some(match &b.does {
             Does::Act(a) => a.clone(),
             Does::GoPanel => Action::GoPanel(Panel::from_digit(c)?),
+            Does::Type if mode == Mode::Form => Action::FormPush(c),
             Does::Type => Action::FilterPush(c),
         })
     })

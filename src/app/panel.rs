@@ -15,11 +15,13 @@ pub enum Panel {
     Data,
     /// What changed between C and R.
     Changes,
+    /// The meeting's directions and the follow-up of earlier ones.
+    Directions,
 }
 
 impl Panel {
     /// Every panel in tab order; the digit key of a panel is its position + 1.
-    pub const ALL: [Panel; 8] = [
+    pub const ALL: [Panel; 9] = [
         Panel::Overview,
         Panel::Tasks,
         Panel::Models,
@@ -28,6 +30,7 @@ impl Panel {
         Panel::Districts,
         Panel::Data,
         Panel::Changes,
+        Panel::Directions,
     ];
 
     /// Position in tab order (0-based).
@@ -65,6 +68,8 @@ impl Panel {
             Panel::Districts => &[TableId::Districts],
             Panel::Data => &[TableId::Problems, TableId::Freshness],
             Panel::Changes => &[TableId::Changes],
+            // Drawn from the meetings book, not a generic table.
+            Panel::Directions => &[],
         }
     }
 }

@@ -48,7 +48,7 @@ fn review_date_can_be_set_and_the_headline_matches_the_report() {
 fn panels_cycle_and_jump() {
     let mut app = demo();
     assert!(app.update(Action::PrevPanel));
-    assert_eq!(app.panel, Panel::Changes);
+    assert_eq!(app.panel, Panel::Directions);
     app.update(Action::NextPanel);
     assert_eq!(app.panel, Panel::Overview);
     app.update(Action::GoPanel(Panel::Districts));

@@ -83,11 +83,16 @@ fn open_console(
         let progress = Arc::new(LoadProgress::default());
         let counter = Arc::clone(&progress);
         let (data, watch) = (data.clone(), !args.no_watch);
+        let (meetings, meeting) = meetings_of(args, today);
         crate::tui::run_loading(progress, data.display().to_string(), lang, move || {
             let mut ds = crate::load::load_snapshots(&data, catalogue, plan_problems, &counter);
             ds.set_today(Some(today));
             // As below with no dates given: R the latest date, C the one before.
-            start.app(App::new(Review::new(ds, None, None), look).with_source(Some(data), watch))
+            start.app(
+                App::new(Review::new(ds, None, None), look)
+                    .with_source(Some(data), watch)
+                    .with_meetings(meetings, meeting),
+            )
         })?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -105,10 +110,23 @@ fn open_console(
             Err(why) => return cannot(&crate::present::errors::dates(lang, &why)),
         }
     };
-    let app = start
-        .app(App::new(Review::new(ds, review, since), look).with_source(args.data.clone(), !args.no_watch));
+    let (meetings, meeting) = meetings_of(args, ds.today().unwrap_or_else(crate::meetings::clock::today));
+    let app = start.app(
+        App::new(Review::new(ds, review, since), look)
+            .with_source(args.data.clone(), !args.no_watch)
+            .with_meetings(meetings, meeting),
+    );
     crate::tui::run(app)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Where directions live and which meeting is current (`--meetings`, `--meeting`, else
+/// `today`, which is the data set's: `P06_TODAY` pins it).
+fn meetings_of(args: &TuiArgs, today: crate::model::Date) -> (std::path::PathBuf, crate::model::Date) {
+    (
+        crate::meetings::resolve_dir(args.meetings.as_deref()),
+        args.meeting.unwrap_or(today),
+    )
 }
 
 /// `--color always|never` wins; `auto` is on unless NO_COLOR is set to a non-empty value

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use serde_json::{Value, json};
 
 use crate::cli::{EXIT_OK, SchemaKind};
-use crate::model::{PLAN_FORMAT, Plan, SNAPSHOT_FORMAT, Snapshot};
+use crate::model::{MEETING_FORMAT, Meeting, PLAN_FORMAT, Plan, SNAPSHOT_FORMAT, Snapshot};
 
 /// The schema of one file kind, as a JSON value (draft 2020-12).
 #[must_use]
@@ -27,6 +27,15 @@ pub fn schema_of(kind: SchemaKind) -> Value {
              need the plan or several fields (known ids, completed_on not after as_of, counts \
              not above their totals); `p06 check` checks them all.",
             SNAPSHOT_FORMAT,
+        ),
+        SchemaKind::Meeting => (
+            schemars::schema_for!(Meeting),
+            "p06 meeting record",
+            "One review conference: the data it reviewed and the directions its chair gave, \
+             with who must act and by when. Some rules need the plan or the whole directory \
+             (subjects naming items and districts of the plan, unique ids and dates, closed_on \
+             with done and dropped); p06 checks them all when it reads the meetings directory.",
+            MEETING_FORMAT,
         ),
     };
     let mut value = schema.to_value();

@@ -8,7 +8,9 @@ use serde::Serialize;
 
 use crate::present::num::plural;
 
+mod meeting;
 mod msg;
+pub use meeting::MeetingIssue;
 pub use msg::{DateKind, Expected, IoReason, Msg, Vocab};
 
 /// How bad a problem is (spec section 4). Ordered from worst to mildest.

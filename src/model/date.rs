@@ -78,6 +78,13 @@ impl DateError {
 }
 
 impl Date {
+    /// 1970-01-01, the Unix epoch: a fallback for a clock that cannot be read.
+    pub const EPOCH: Date = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+
     /// A date from its parts, or `None` when it is not a real calendar date.
     #[must_use]
     pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {

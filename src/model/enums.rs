@@ -114,6 +114,19 @@ string_enum!(
     }
 );
 
+string_enum!(
+    /// What a direction is about (spec section 8): an item, a district, or the whole programme.
+    SubjectArea, "direction subject area", {
+        Task = "task", Model = "model", Service = "service", District = "district",
+        General = "general",
+    }
+);
+
+string_enum!(
+    /// The people's word on a direction (spec section 8).
+    DirectionState, "direction state", { Open = "open", Done = "done", Dropped = "dropped" }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

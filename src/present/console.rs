@@ -20,6 +20,7 @@ pub fn panel(lang: Lang, p: Panel) -> &'static str {
             Panel::Districts => "Districts",
             Panel::Data => "Data",
             Panel::Changes => "Changes",
+            Panel::Directions => super::directions::panel_title(lang),
         },
         Lang::Vi => match p {
             Panel::Overview => "Tổng quan",
@@ -30,6 +31,7 @@ pub fn panel(lang: Lang, p: Panel) -> &'static str {
             Panel::Districts => "Đơn vị",
             Panel::Data => "Dữ liệu",
             Panel::Changes => "Thay đổi",
+            Panel::Directions => super::directions::panel_title(lang),
         },
     }
 }

@@ -73,6 +73,18 @@ fn command(name: &str) -> Option<&'static str> {
         "present" => {
             "Mở bảng điều khiển ở chế độ trình chiếu: từng trang lớn, rõ cho màn hình chia sẻ tới các điểm cầu"
         }
+        "directions" => {
+            "Liệt kê các chỉ đạo của hội nghị và theo dõi kết quả các chỉ đạo trước theo số liệu; \
+             giao, ghi nhận hoàn thành, bỏ hoặc mở lại một chỉ đạo"
+        }
+        "add" => "Giao một chỉ đạo mới tại hội nghị",
+        "done" => "Ghi nhận một chỉ đạo đã hoàn thành",
+        "drop" => "Bỏ một chỉ đạo, kèm ghi chú lý do",
+        "reopen" => "Mở lại một chỉ đạo đã ghi nhận hoàn thành hoặc đã bỏ",
+        "minutes" => {
+            "In Thông báo kết luận của hội nghị: số liệu chung, kết quả thực hiện các chỉ đạo \
+             trước theo số liệu, và các chỉ đạo của hội nghị theo đơn vị thực hiện"
+        }
         "man" => "In trang hướng dẫn (roff), ví dụ `p06 man > ~/.local/share/man/man1/p06.1`",
         "help" => "In trợ giúp này, hoặc trợ giúp của lệnh đã nêu",
         _ => return None,
@@ -85,6 +97,13 @@ fn command_long(name: &str) -> Option<&'static str> {
             "Kiểm tra thư mục số liệu: liệt kê mọi lỗi, cảnh báo và ghi chú kèm tệp:dòng:cột.\n\n\
              Mã thoát 0 khi không có lỗi, 1 khi có lỗi (hoặc có cảnh báo, với --strict), 2 khi \
              không chạy được (không có thư mục, plan.json hỏng)."
+        }
+        "directions" => {
+            "Liệt kê các chỉ đạo của hội nghị và theo dõi kết quả các chỉ đạo trước theo số liệu; \
+             giao, ghi nhận hoàn thành, bỏ hoặc mở lại một chỉ đạo.\n\n\
+             Chỉ đạo được lưu trong thư mục hội nghị (--meetings, nếu không thì $P06_MEETINGS, \
+             nếu không thì ./p06-meetings), mỗi hội nghị một tệp; hội nghị hiện tại là hội nghị \
+             hôm nay (--meeting). Mỗi chỉ đạo có số hiệu NGÀY#SỐ, ví dụ 2025-02-18#1."
         }
         "present" => {
             "Mở bảng điều khiển ở chế độ trình chiếu: từng trang lớn, rõ cho màn hình chia sẻ \
@@ -124,6 +143,29 @@ fn arg(cmd: &str, id: &str) -> Option<&'static str> {
             "Tự chuyển sang trang sau mỗi SECS giây, hết trang cuối thì quay lại đầu (màn hình \
              đặt ở sảnh); các phím vẫn dùng được"
         }
+        (_, "meetings") => {
+            "Thư mục hội nghị; mặc định $P06_MEETINGS, nếu không thì ./p06-meetings (chỉ được tạo \
+             khi giao chỉ đạo đầu tiên)"
+        }
+        (_, "meeting") => "Ngày hội nghị (YYYY-MM-DD); mặc định: hôm nay",
+        ("directions", "format") => "Định dạng kết quả: text (mặc định) hoặc json",
+        ("minutes", "format") => {
+            "Định dạng: markdown (mặc định, để dán vào văn bản), json, hoặc docx (văn bản Word \
+             để phát hành)"
+        }
+        ("add", "subject") => {
+            "Chỉ đạo về việc gì: mã nhiệm vụ, mô hình, dịch vụ (T13, M03, S01, hoặc task:ID, \
+             model:ID, service:ID), district (kèm --district) hoặc general (chỉ đạo chung)"
+        }
+        ("add", "district") => "Mã đơn vị: nơi phải thực hiện, hoặc đơn vị mà chỉ đạo nói đến",
+        ("add", "owner") => "Đơn vị thực hiện (cơ quan chủ trì)",
+        ("add", "due") => "Thời hạn (YYYY-MM-DD)",
+        ("add", "chair") => "Người chủ trì hội nghị, ghi vào tệp hội nghị",
+        ("add", "title") => "Tên hội nghị, ghi vào tệp hội nghị",
+        ("add", "text") => "Nội dung chỉ đạo",
+        (_, "reference") => "Số hiệu chỉ đạo, dạng NGÀY#SỐ (ví dụ 2025-02-18#1)",
+        (_, "note") => "Ghi chú khi đóng chỉ đạo",
+        (_, "on") => "Ngày đóng chỉ đạo (YYYY-MM-DD); mặc định: hôm nay",
         (_, "bom") => "csv: thêm dấu BOM UTF-8 ở đầu tệp để bảng tính đọc đúng tiếng Việt",
         (_, "kind") => "Loại tệp: plan (kế hoạch) hoặc snapshot (báo cáo của đơn vị)",
         (_, "shell") => "Shell: bash, elvish, fish, powershell hoặc zsh",

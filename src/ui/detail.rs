@@ -41,6 +41,7 @@ pub fn render(app: &App, d: &Detail, area: Rect, buf: &mut Buffer) -> (Rect, u16
         Target::Event(e) => records::event_lines(app, e, width),
         Target::Problem(p) => records::problem_lines(app, &theme, p, width),
     };
+    let lines = super::directions::detail_lines(app, &theme, d.target, lines, width);
     let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     let max = total.saturating_sub(inner.height);
     let scroll = d.scroll.min(max);

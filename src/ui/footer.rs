@@ -20,7 +20,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut width = usize::from(area.width);
     if mode == Mode::Filter {
-        let text = app.table().map(|t| t.filter.clone()).unwrap_or_default();
+        let text = match app.panel {
+            crate::app::Panel::Directions => app.directions.filter.clone(),
+            _ => app.table().map(|t| t.filter.clone()).unwrap_or_default(),
+        };
         let cursor = if theme.ascii { "_" } else { "▏" };
         let prompt = fit(
             &format!("/{text}"),

@@ -245,7 +245,7 @@ fn clicks_hit_tabs_and_rows() {
     use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
     let mut app = mono();
     app.update(Action::GoPanel(Panel::Tasks));
-    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut t = Terminal::new(TestBackend::new(100, 24)).unwrap();
     let mut hits = super::Hits::default();
     t.draw(|f| hits = draw(&app, f.area(), f.buffer_mut())).unwrap();
     let buf = t.backend().buffer().clone();

@@ -3,6 +3,8 @@
 mod awkward;
 mod cli;
 mod common;
+mod directions;
+mod directions_safety;
 mod docs;
 mod fixtures;
 mod frame_bytes;
@@ -14,6 +16,7 @@ mod loader_props;
 mod no_block;
 mod out_paths;
 mod pty;
+mod pty_directions;
 mod pty_loading;
 mod pty_present;
 mod pty_reload;

@@ -23,7 +23,33 @@ fn dispatch_depends_on_mode_and_panel() {
         lookup(&key(KeyCode::Char('8')), Normal, Panel::Tasks),
         Some(Action::GoPanel(Panel::Changes))
     );
-    assert_eq!(lookup(&key(KeyCode::Char('9')), Normal, Panel::Tasks), None);
+    assert_eq!(
+        lookup(&key(KeyCode::Char('9')), Normal, Panel::Tasks),
+        Some(Action::GoPanel(Panel::Directions))
+    );
+    assert_eq!(lookup(&key(KeyCode::Char('0')), Normal, Panel::Tasks), None);
+    // Keys on a direction only on the Directions panel; typing goes to the form in Form mode.
+    assert_eq!(
+        lookup(&key(KeyCode::Char('d')), Normal, Panel::Directions),
+        Some(Action::DirDone)
+    );
+    assert_eq!(lookup(&key(KeyCode::Char('d')), Normal, Panel::Tasks), None);
+    assert_eq!(
+        lookup(&key(KeyCode::Char('a')), Normal, Panel::Tasks),
+        Some(Action::AddDirection)
+    );
+    assert_eq!(
+        lookup(&key(KeyCode::Char('q')), Mode::Form, Panel::Tasks),
+        Some(Action::FormPush('q'))
+    );
+    assert_eq!(
+        lookup(&key(KeyCode::Tab), Mode::Form, Panel::Tasks),
+        Some(Action::FormNext)
+    );
+    assert_eq!(
+        lookup(&key(KeyCode::Esc), Mode::Form, Panel::Tasks),
+        Some(Action::FormCancel)
+    );
     assert_eq!(
         lookup(&key(KeyCode::Char('[')), Detail, Panel::Tasks),
         Some(Action::PrevReview)
@@ -76,7 +102,7 @@ fn footer_and_help_come_from_the_same_table() {
         .iter()
         .map(|(k, l, _)| format!("{k} {}", l.text(Lang::En)))
         .collect();
-    assert!(labels.contains(&"Tab/1-8 panel".to_owned()), "{labels:?}");
+    assert!(labels.contains(&"Tab/1-9 panel".to_owned()), "{labels:?}");
     assert!(labels.contains(&"[] R date".to_owned()), "{labels:?}");
     assert!(labels.contains(&"↑↓ move".to_owned()), "{labels:?}");
     assert!(labels.contains(&"f status".to_owned()), "{labels:?}");

@@ -51,6 +51,8 @@ pub enum DateKind {
 /// One message, with its values.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Msg {
+    /// A meeting file's problem (spec section 8).
+    Meeting(super::MeetingIssue),
     // Reading and parsing.
     /// UTF-16 or UTF-32.
     WideEncoding {

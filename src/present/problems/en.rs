@@ -51,6 +51,7 @@ fn date_kind(k: DateKind) -> &'static str {
 
 pub(super) fn message(m: &Msg) -> String {
     match m {
+        Msg::Meeting(issue) => crate::present::directions::issue(Lang::En, issue),
         Msg::WideEncoding { encoding } => format!(
             "the file is {encoding}; save it as UTF-8 (\"UTF-8\" or \"UTF-8 with BOM\" in the editor's encoding menu)"
         ),

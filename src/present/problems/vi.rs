@@ -110,6 +110,7 @@ fn date_kind(k: DateKind) -> &'static str {
 
 pub(super) fn message(m: &Msg) -> String {
     match m {
+        Msg::Meeting(issue) => crate::present::directions::issue(Lang::Vi, issue),
         Msg::WideEncoding { encoding } => format!(
             "tệp đang ở bảng mã {encoding}; hãy lưu lại theo bảng mã UTF-8 (chọn \"UTF-8\" hoặc \"UTF-8 with BOM\" trong mục Encoding của trình soạn thảo)"
         ),
