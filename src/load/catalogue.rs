@@ -256,7 +256,9 @@ fn text_issues(issues: &mut Vec<PlanIssue>, at: &JsonPath, text: &LocalText) {
         issues.push(match issue {
             TextIssue::NoEntries => (Severity::Error, at.clone(), Msg::NoLanguages),
             TextIssue::EmptyEntry(tag) => (Severity::Error, at.key(&tag), Msg::EmptyText { tag }),
-            TextIssue::BadTag(tag) => (Severity::Error, at.key(&tag), Msg::BadTag { tag }),
+            // Section 2.1 makes an unknown tag a note, and a malformed one (`EN`, `vie`) is an
+            // unknown tag too: a broken plan is fatal, and a casing slip must not stop a review.
+            TextIssue::BadTag(tag) => (Severity::Note, at.key(&tag), Msg::BadTag { tag }),
             TextIssue::UnshownTag(tag) => (Severity::Note, at.key(&tag), Msg::UnshownTag { tag }),
         });
     }

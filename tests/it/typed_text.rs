@@ -124,7 +124,17 @@ fn bilingual_text_is_checked_as_the_contract_says() {
             .any(|p| p.severity == Severity::Note && p.path.as_deref() == Some("tasks[0].title.fr")),
         "{problems:#?}"
     );
-    for bad in ["{}", r#"{"vi": ""}"#, r#"{"EN": "One"}"#, r#""""#] {
+    for bad in ["{}", r#"{"vi": ""}"#, r#""""#] {
         assert!(load_plan(with(bad).as_bytes()).is_err(), "{bad}");
     }
+    // A malformed tag is an unknown tag: a note (section 2.1), never a fatal plan.
+    let (cat, problems) =
+        load_plan(with(r#"{"EN": "One", "vi": "Một"}"#).as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(cat.item_title(Area::Task, 0, Lang::En), "Một");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.severity == Severity::Note && p.path.as_deref() == Some("tasks[0].title.EN")),
+        "{problems:#?}"
+    );
 }

@@ -170,7 +170,7 @@ pub(super) fn message(m: &Msg) -> String {
             format!("the `{tag}` text is empty; write it or leave the entry out")
         }
         Msg::BadTag { tag } => format!(
-            "`{tag}` is not a language tag; use two lower-case letters such as \"vi\" or \"en\""
+            "`{tag}` is not a language tag, so its text is not shown; use two lower-case letters such as \"vi\" or \"en\""
         ),
         Msg::UnshownTag { tag } => {
             format!("p06 shows \"vi\" and \"en\" texts; the `{tag}` text is kept but not shown")

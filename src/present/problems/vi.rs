@@ -242,7 +242,7 @@ pub(super) fn message(m: &Msg) -> String {
             format!("văn bản `{tag}` đang để trống; hãy ghi nội dung hoặc bỏ mục này")
         }
         Msg::BadTag { tag } => format!(
-            "`{tag}` không phải mã ngôn ngữ; hãy dùng hai chữ cái thường như \"vi\" hoặc \"en\""
+            "`{tag}` không phải mã ngôn ngữ nên văn bản này không được hiển thị; hãy dùng hai chữ cái thường như \"vi\" hoặc \"en\""
         ),
         Msg::UnshownTag { tag } => format!(
             "p06 hiển thị văn bản \"vi\" và \"en\"; văn bản `{tag}` được giữ lại nhưng không hiển thị"
