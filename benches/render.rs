@@ -5,7 +5,8 @@
 //!   a fresh buffer, as `Terminal::draw` does (ratatui's diff and the terminal write are not in
 //!   it; `tests/it/frame_bytes.rs` measures what the diff writes).
 //! - `slide_250x70`: `ui::draw` of each presentation slide (1..8) at 250x70, big digits
-//!   included (issue 11: within the 2 ms frame budget).
+//!   included (issue 11: within the 2 ms frame budget); `directions_slide_250x70` the ninth,
+//!   on a meetings book of twenty directions to follow up and six of the meeting's own.
 //! - `move_review`: `App::update` for `]` (or `[` at the latest date), everything the key does
 //!   before the next frame.
 //! - `reload_frame`: `App::update(Action::Loaded(..))` for one re-read snapshot (what the
@@ -51,6 +52,54 @@ fn open(dir: &Path) -> App {
 fn province_app() -> &'static Mutex<App> {
     static APP: OnceLock<Mutex<App>> = OnceLock::new();
     APP.get_or_init(|| Mutex::new(open(&support::province())))
+}
+
+/// The province console at a meeting (2025-02-10) following up twenty directions of the
+/// last one, with six of its own: what slide 9 judges and lists.
+fn province_with_directions() -> &'static Mutex<App> {
+    static APP: OnceLock<Mutex<App>> = OnceLock::new();
+    APP.get_or_init(|| {
+        let meeting = |date: &str, from: usize, n: usize| {
+            let dirs: Vec<String> = (from..from + n)
+                .map(|i| {
+                    format!(
+                        r#"{{"id": {}, "subject": {{"area": "task", "id": "T{:02}"}}, "text": "Direction {i}",
+                          "owner": "Owner {i}", "due": "2025-01-31", "state": "open",
+                          "created": "{date}T09:00:00+07:00"}}"#,
+                        i - from + 1,
+                        i % 30 + 1
+                    )
+                })
+                .collect();
+            format!(
+                r#"{{"format": "p06.meeting/1", "date": "{date}", "review_date": "2024-12-31",
+                   "directions": [{}]}}"#,
+                dirs.join(",")
+            )
+        };
+        let date = "2025-02-10".parse().expect("date");
+        let mut app = open(&support::province()).with_meetings("m".into(), date);
+        let cat = &app.review.ds.catalogue;
+        let book = p06::meetings::Book {
+            files: vec![
+                p06::meetings::check::parse_meeting(
+                    "2025-01-10.json",
+                    meeting("2025-01-10", 0, 20).as_bytes(),
+                    cat,
+                ),
+                p06::meetings::check::parse_meeting(
+                    "2025-02-10.json",
+                    meeting("2025-02-10", 20, 6).as_bytes(),
+                    cat,
+                ),
+            ],
+            dir_problems: Vec::new(),
+        };
+        assert!(book.problems().is_empty(), "{:?}", book.problems());
+        app.update(Action::Meetings(Box::new(book)));
+        assert_eq!(app.slides().len(), 9);
+        Mutex::new(app)
+    })
 }
 
 fn nation_app() -> &'static Mutex<App> {
@@ -169,6 +218,11 @@ mod province {
     #[divan::bench(args = SLIDES)]
     fn slide_250x70(b: Bencher, n: usize) {
         slide(b, province_app(), n, 250, 70);
+    }
+
+    #[divan::bench]
+    fn directions_slide_250x70(b: Bencher) {
+        slide(b, province_with_directions(), 9, 250, 70);
     }
 
     #[divan::bench]

@@ -225,11 +225,11 @@ impl App {
             Action::Reload => self.request_reload(),
             Action::Loaded(batch) => self.loaded(*batch),
             Action::TogglePresent => self.presentation.shown = !self.presentation.shown,
-            Action::NextSlide => self.presentation.next(false),
-            Action::AutoAdvance => self.presentation.next(true),
-            Action::PrevSlide => self.presentation.prev(),
+            Action::NextSlide => self.presentation.next(self.slides(), false),
+            Action::AutoAdvance => self.presentation.next(self.slides(), true),
+            Action::PrevSlide => self.presentation.prev(self.slides()),
             Action::FirstSlide => self.presentation.first(),
-            Action::LastSlide => self.presentation.last(),
+            Action::LastSlide => self.presentation.last(self.slides()),
             Action::Meetings(book) => {
                 if self.directions.book != *book {
                     self.directions.book = *book;

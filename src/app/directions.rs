@@ -97,6 +97,26 @@ fn urgency(f: FollowUp) -> u8 {
     }
 }
 
+/// Open, overdue, and met since the last meeting (earlier directions the data now judges met
+/// or met late) among `rows`: the Overview's counts and the directions slide's.
+#[must_use]
+pub fn count(rows: &[Row<'_>]) -> (usize, usize, usize) {
+    let open = rows
+        .iter()
+        .filter(|x| x.direction.state == DirectionState::Open)
+        .count();
+    let overdue = rows
+        .iter()
+        .filter(|x| x.judgment.follow_up == FollowUp::Overdue)
+        .count();
+    let met = rows
+        .iter()
+        .filter(|x| x.section == Section::FollowUp)
+        .filter(|x| matches!(x.judgment.follow_up, FollowUp::Met | FollowUp::MetLate))
+        .count();
+    (open, overdue, met)
+}
+
 /// Which list a row of the panel belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {
@@ -116,9 +136,20 @@ pub struct Row<'a> {
 }
 
 impl Directions {
-    /// The panel's rows at review date `r`: the follow-up first, then this meeting's.
+    /// Whether there is any direction to show: earlier ones still to follow up at this
+    /// meeting, or this meeting's own. Decides whether presentation has a directions slide.
     #[must_use]
-    pub fn rows<'a>(&'a self, ds: &Dataset, r: Date) -> Vec<Row<'a>> {
+    pub fn any(&self) -> bool {
+        self.date.is_some_and(|date| {
+            !self.book.follow_up_of(date).is_empty()
+                || self.book.meeting(date).is_some_and(|m| !m.directions.is_empty())
+        })
+    }
+
+    /// Every row at review date `r`, the follow-up first, then this meeting's; in the given
+    /// order, without the panel's filter (the slide shows them all).
+    #[must_use]
+    pub fn all_rows<'a>(&'a self, ds: &Dataset, r: Date) -> Vec<Row<'a>> {
         let Some(date) = self.date else {
             return Vec::new();
         };
@@ -137,6 +168,27 @@ impl Directions {
         if let Some(m) = self.book.meeting(date) {
             out.extend(m.directions.iter().map(|dir| row(Section::Own, date, dir)));
         }
+        out
+    }
+
+    /// The slide's rows: as [`Self::all_rows`], the follow-up what needs the chair's word
+    /// first (overdue, open, ...), so a list cut short on a small screen keeps the overdue.
+    #[must_use]
+    pub fn slide_rows<'a>(&'a self, ds: &Dataset, r: Date) -> Vec<Row<'a>> {
+        let mut out = self.all_rows(ds, r);
+        // Stable: within a judgment, the given order. This meeting's keep theirs.
+        out.sort_by_key(|x| match x.section {
+            Section::FollowUp => (false, urgency(x.judgment.follow_up)),
+            Section::Own => (true, 0),
+        });
+        out
+    }
+
+    /// The panel's rows at review date `r`: the follow-up first, then this meeting's; the
+    /// panel's filter and order applied.
+    #[must_use]
+    pub fn rows<'a>(&'a self, ds: &Dataset, r: Date) -> Vec<Row<'a>> {
+        let mut out = self.all_rows(ds, r);
         let query = crate::app::text::fold(&self.filter);
         if !query.trim().is_empty() {
             out.retain(|r| {
@@ -176,21 +228,7 @@ impl Directions {
     /// meeting (earlier directions the data now judges met or met late).
     #[must_use]
     pub fn counts(&self, ds: &Dataset, r: Date) -> (usize, usize, usize) {
-        let rows = self.rows(ds, r);
-        let open = rows
-            .iter()
-            .filter(|x| x.direction.state == DirectionState::Open)
-            .count();
-        let overdue = rows
-            .iter()
-            .filter(|x| x.judgment.follow_up == FollowUp::Overdue)
-            .count();
-        let met = rows
-            .iter()
-            .filter(|x| x.section == Section::FollowUp)
-            .filter(|x| matches!(x.judgment.follow_up, FollowUp::Met | FollowUp::MetLate))
-            .count();
-        (open, overdue, met)
+        count(&self.rows(ds, r))
     }
 
     /// Every direction about a subject, from every meeting, for a detail pane.

@@ -7,6 +7,8 @@ use crate::rollup::{ChangeKind, Figure};
 
 use super::Lang;
 
+pub mod directions;
+
 /// A slide's heading.
 #[must_use]
 pub fn heading(lang: Lang, slide: Slide) -> &'static str {
@@ -20,6 +22,7 @@ pub fn heading(lang: Lang, slide: Slide) -> &'static str {
             Slide::Attention => "Needs attention",
             Slide::Districts => "The districts",
             Slide::Changes => "Changes since the last meeting",
+            Slide::Directions => "Directions",
         },
         Lang::Vi => match slide {
             Slide::Title => "Rà soát tiến độ triển khai Đề án 06",
@@ -30,6 +33,7 @@ pub fn heading(lang: Lang, slide: Slide) -> &'static str {
             Slide::Attention => "Cần chỉ đạo, tháo gỡ",
             Slide::Districts => "Các huyện, thị xã, thành phố",
             Slide::Changes => "Thay đổi so với kỳ trước",
+            Slide::Directions => "Chỉ đạo",
         },
     }
 }

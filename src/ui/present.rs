@@ -9,6 +9,7 @@
 
 mod big;
 mod cards;
+mod directions;
 pub mod figures;
 mod league;
 mod lists;
@@ -22,7 +23,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Mode, SLIDES, Slide};
+use crate::app::{App, Mode, Slide};
 use crate::present::slides;
 
 use super::theme::Theme;
@@ -35,7 +36,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let theme = Theme::new(app.look);
     let p = &app.presentation;
-    let corner = format!(" {}/{}", p.slide + 1, SLIDES.len());
+    let list = app.slides();
+    let corner = format!(" {}/{}", p.index(list) + 1, list.len());
     let corner_w = u16::try_from(corner.width()).unwrap_or(u16::MAX);
     let bottom = area.bottom() - 1;
     if area.width >= corner_w {
@@ -66,7 +68,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         area.width.saturating_sub(2 * mx),
         area.height.saturating_sub(1 + my),
     );
-    let slide = p.current();
+    let slide = p.current(list);
     let lang = app.look.lang;
     let heading = fit(
         slides::heading(lang, slide),
@@ -120,6 +122,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         Slide::Attention => lists::attention(app, &theme, content, buf),
         Slide::Districts => league::render(app, &theme, content, buf),
         Slide::Changes => lists::changes(app, &theme, content, buf),
+        Slide::Directions => directions::render(app, &theme, content, buf),
     }
 }
 

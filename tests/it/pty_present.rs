@@ -103,3 +103,34 @@ fn present_takes_the_console_options_and_a_sane_interval() {
     // Without a terminal it refuses as the console does.
     p06().args(["present"]).env("TERM", "xterm").assert().code(2);
 }
+
+#[test]
+fn with_directions_there_is_a_ninth_slide() {
+    let tmp = tempfile::tempdir().unwrap();
+    let meetings = tmp.path().join("meetings");
+    std::fs::create_dir(&meetings).unwrap();
+    std::fs::write(
+        meetings.join("2025-02-18.json"),
+        r#"{"format": "p06.meeting/1", "date": "2025-02-18", "review_date": "2024-12-31",
+          "directions": [
+            {"id": 1, "subject": {"area": "task", "id": "T13", "district": "CT"},
+             "text": "Finish the civil-status registers", "owner": "UBND huyện Cô Tô",
+             "due": "2025-01-31", "state": "open", "created": "2025-02-18T09:41:00+07:00"}
+          ]}"#,
+    )
+    .unwrap();
+    let dir = meetings.to_str().unwrap();
+    let cmd = p06(
+        &["present", "--meetings", dir, "--meeting", "2025-02-18"],
+        &[("LANG", "C")],
+    );
+    let mut c = Console::spawn(cmd, 40, 120);
+    c.wait_for("1/9");
+    c.send("\x1b[F"); // End
+    c.wait_for("9/9");
+    c.wait_for("Directions");
+    c.wait_for("Finish the civil-status registers");
+    c.send("q");
+    assert_eq!(c.exit_code(), 0);
+    assert_restored(&c);
+}

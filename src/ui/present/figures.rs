@@ -46,7 +46,7 @@ pub fn of_slide(slide: Slide) -> &'static [Figure] {
             Figure::AntiMalware,
             Figure::Incidents,
         ],
-        Slide::Title | Slide::Attention | Slide::Districts | Slide::Changes => &[],
+        Slide::Title | Slide::Attention | Slide::Districts | Slide::Changes | Slide::Directions => &[],
     }
 }
 

@@ -19,11 +19,18 @@ use crate::present::layout::fit;
 
 /// Where a list may be cut: the line an entry starts at, and whether it counts in `… and N
 /// more` (an item does, a section heading does not).
-type Starts = Vec<(usize, bool)>;
+pub(super) type Starts = Vec<(usize, bool)>;
 
 /// Lines in `area`; when they do not all fit, cut before an entry (so none shows in part) and
 /// end with `… and N more`.
-fn put(theme: &Theme, lang: Lang, lines: Vec<Line<'static>>, starts: &Starts, area: Rect, buf: &mut Buffer) {
+pub(super) fn put(
+    theme: &Theme,
+    lang: Lang,
+    lines: Vec<Line<'static>>,
+    starts: &Starts,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let rows = usize::from(area.height);
     let w = usize::from(area.width);
     let ell = theme.ellipsis();

@@ -11,13 +11,23 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::app::{Action, App, Look, Mode, Panel, Review, SLIDES, Slide};
+use crate::app::{Action, App, Look, Mode, Panel, Review, Slide};
 use crate::present::Lang;
 
 fn demo(color: bool, ascii: bool, lang: Lang) -> App {
     let ds = crate::demo::load().expect("the bundled demo loads");
     let meeting = "2025-02-18".parse().ok();
     App::new(Review::new(ds, None, None), Look { color, ascii, lang }).with_presentation(true, None, meeting)
+}
+
+/// `app` with the meetings book of the directions tests: the current meeting 2025-03-20,
+/// two earlier directions to follow up (one overdue, one flagged as contradicting the data),
+/// two of its own.
+fn with_directions(app: App) -> App {
+    let mut app = app.with_meetings("m".into(), "2025-03-20".parse().unwrap());
+    let book = crate::app::directions::tests::book(&app);
+    app.update(Action::Meetings(Box::new(book)));
+    app
 }
 
 fn frame(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
@@ -45,9 +55,9 @@ fn goto(app: &mut App, n: usize) {
 fn every_slide_in_english() {
     for (w, h) in [(80, 24), (120, 40), (200, 50)] {
         let mut app = demo(false, false, Lang::En);
-        for (n, &slide) in SLIDES.iter().enumerate() {
+        for (n, &slide) in app.slides().iter().enumerate() {
             goto(&mut app, n);
-            assert_eq!(app.presentation.current(), slide);
+            assert_eq!(app.slide(), slide);
             assert_snapshot!(
                 format!("slide{}_{}_{w}x{h}", n + 1, name(slide)),
                 frame(&mut app, w, h).backend()
@@ -60,7 +70,7 @@ fn every_slide_in_english() {
 fn every_slide_in_vietnamese() {
     for (w, h) in [(80, 24), (120, 40)] {
         let mut vi = demo(false, false, Lang::Vi);
-        for (n, &slide) in SLIDES.iter().enumerate() {
+        for (n, &slide) in vi.slides().iter().enumerate() {
             goto(&mut vi, n);
             assert_snapshot!(
                 format!("vi_slide{}_{}_{w}x{h}", n + 1, name(slide)),
@@ -110,15 +120,25 @@ fn any_size_any_slide_no_panic_and_the_number_in_the_corner() {
         (250, 70),
         (300, 100),
     ];
-    for (color, ascii, lang) in [(true, false, Lang::En), (false, true, Lang::Vi)] {
+    for (color, ascii, lang, meetings) in [
+        (true, false, Lang::En, false),
+        (false, true, Lang::Vi, false),
+        (true, false, Lang::En, true),
+        (false, true, Lang::Vi, true),
+    ] {
         let mut app = demo(color, ascii, lang);
-        for n in 0..SLIDES.len() {
+        if meetings {
+            app = with_directions(app);
+        }
+        let count = app.slides().len();
+        assert_eq!(count, if meetings { 9 } else { 8 });
+        for n in 0..count {
             goto(&mut app, n);
             for (w, h) in sizes {
                 let area = Rect::new(0, 0, w, h);
                 let mut buf = Buffer::empty(area);
                 super::super::draw(&app, area, &mut buf);
-                let corner = format!(" {}/{}", n + 1, SLIDES.len());
+                let corner = format!(" {}/{}", n + 1, count);
                 let last = rows(&buf).pop().unwrap();
                 if usize::from(w) >= corner.len() {
                     assert!(last.ends_with(&corner), "slide {n} at {w}x{h}: {last:?}");
@@ -223,7 +243,7 @@ fn present_and_back_lands_where_the_console_was() {
     assert_eq!(app.mode(), Mode::Present);
     assert!(app.update(Action::NextSlide));
     assert!(app.update(Action::NextSlide));
-    assert_eq!(app.presentation.current(), Slide::Models);
+    assert_eq!(app.slide(), Slide::Models);
     // The dates move under the slides; the console's panel and row stay.
     let r = app.review.review;
     assert!(app.update(Action::PrevReview));
@@ -233,11 +253,11 @@ fn present_and_back_lands_where_the_console_was() {
     assert_eq!(app.table().unwrap().selected, selected);
     // And `p` again returns to the slide it left.
     app.update(Action::TogglePresent);
-    assert_eq!(app.presentation.current(), Slide::Models);
+    assert_eq!(app.slide(), Slide::Models);
     app.update(Action::LastSlide);
     assert!(!app.update(Action::NextSlide), "the last slide stays the last");
     assert!(app.update(Action::AutoAdvance), "the lobby loop wraps");
-    assert_eq!(app.presentation.current(), Slide::Title);
+    assert_eq!(app.slide(), Slide::Title);
 }
 
 #[test]
@@ -272,5 +292,61 @@ fn the_plan_slide_shows_the_plan_figure_in_big_digits_that_read_back() {
             figure
         );
         assert!(!rows(buf).join("\n").contains(&figure), "big, not also plain");
+    }
+}
+
+#[test]
+fn the_directions_slide_in_english_and_vietnamese() {
+    for (lang, sizes) in [
+        (Lang::En, &[(80, 24), (120, 40), (200, 50)][..]),
+        (Lang::Vi, &[(80, 24), (120, 40)][..]),
+    ] {
+        let mut app = with_directions(demo(false, false, lang));
+        assert_eq!(app.slides().len(), 9);
+        app.update(Action::LastSlide);
+        assert_eq!(app.slide(), Slide::Directions);
+        let prefix = if lang == Lang::Vi { "vi_" } else { "" };
+        for &(w, h) in sizes {
+            let t = frame(&mut app, w, h);
+            let text = rows(t.backend().buffer()).join("\n");
+            assert!(text.ends_with(" 9/9"), "{text}");
+            assert_snapshot!(format!("{prefix}slide9_directions_{w}x{h}"), t.backend());
+        }
+    }
+}
+
+#[test]
+fn the_directions_slide_counts_read_back_in_big_digits() {
+    let mut app = with_directions(demo(false, false, Lang::En));
+    app.update(Action::LastSlide);
+    let (open, overdue, met) = {
+        let rv = &app.review;
+        crate::app::directions::count(&app.directions.slide_rows(&rv.ds, rv.review))
+    };
+    let t = frame(&mut app, 200, 50);
+    let buf = t.backend().buffer();
+    let big = super::big::Big::new(false);
+    for (label, n) in [
+        ("Open", open),
+        ("Overdue", overdue),
+        ("Met since the last meeting", met),
+    ] {
+        let (x, y) = rows(buf)
+            .iter()
+            .enumerate()
+            .find_map(|(y, r)| r.find(label).map(|i| (r[..i].chars().count(), y)))
+            .expect("the label is on the slide");
+        let figure = n.to_string();
+        let at = Rect::new(
+            u16::try_from(x).unwrap(),
+            u16::try_from(y + 1).unwrap(),
+            big.width(&figure),
+            big.height(),
+        );
+        assert_eq!(
+            super::big::read::decode(big, buf, at, super::big::read::ALPHABET),
+            figure,
+            "{label}"
+        );
     }
 }
