@@ -304,4 +304,32 @@ mod tests {
             "20,000 problems: {small} bytes scanned; 40,000: {big}"
         );
     }
+
+    /// Placing one value near the top of a file (the record's `as_of`, placed for every file)
+    /// costs the same whatever follows it, and a file with nothing to place is not read at all:
+    /// every snapshot is placed on every load, so a whole-file walk each time cost 12 % of
+    /// `check` on a province-year.
+    #[test]
+    fn placing_stops_once_everything_is_found() {
+        let scanned_for = |tail: usize, wanted: usize| {
+            let mut text = String::from("{\"format\": \"p06.snapshot/1\", \"as_of\": \"2024-12-31\"");
+            for i in 0..tail {
+                text.push_str(&format!(",\n  \"t{i}\": [{i}, \"x\"]"));
+            }
+            text.push('}');
+            let issues = (0..wanted)
+                .map(|_| {
+                    let path = super::super::problem::JsonPath(vec![k("as_of")]);
+                    (super::super::Severity::Note, path, super::super::Msg::EmptyUnit)
+                })
+                .collect();
+            let before = scanned_so_far();
+            let placed = super::super::parse::place("f.json", &text, issues);
+            assert!(placed.iter().all(|p| p.line == Some(1)));
+            scanned_so_far() - before
+        };
+        assert_eq!(scanned_for(10_000, 0), 0);
+        let (short, long) = (scanned_for(10, 1), scanned_for(10_000, 1));
+        assert_eq!(short, long, "placing `as_of` read the rest of the file");
+    }
 }

@@ -256,6 +256,10 @@ fn ignored_path(path: &serde_ignored::Path<'_>) -> JsonPath {
 /// Places a list of (severity, path, message) in the text and makes them problems, all of
 /// them in one pass over the text (see [`locate_all`]).
 pub(crate) fn place(file: &str, text: &str, issues: Vec<(Severity, JsonPath, Msg)>) -> Vec<Problem> {
+    // Most files have nothing to place; the walk would still read the whole text once.
+    if issues.is_empty() {
+        return Vec::new();
+    }
     let paths: Vec<&[Seg]> = issues.iter().map(|(_, path, _)| path.0.as_slice()).collect();
     let places = line_cols(text.as_bytes(), &locate_all(text.as_bytes(), &paths));
     issues

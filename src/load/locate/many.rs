@@ -40,14 +40,27 @@ fn walk(
     let mut path: Vec<Seg> = Vec::new();
     let mut frames: Vec<Frame> = Vec::new();
     let mut pos = skip_ws(text, 0);
+    // Once every path is found the rest of the text cannot change an answer (a repeated key's
+    // first value wins), so the walk stops: placing `as_of` near the top of a large snapshot
+    // must not read the whole file.
+    let mut left = out.iter().filter(|o| o.is_none()).count();
     'value: loop {
+        if left == 0 {
+            return Some(());
+        }
         // `pos` is the start of the value at `path`.
         if pos >= text.len() {
             return None;
         }
         if let Some(ids) = wanted.get(path.as_slice()) {
             for &i in ids {
-                out[i].get_or_insert(pos);
+                if out[i].is_none() {
+                    out[i] = Some(pos);
+                    left -= 1;
+                }
+            }
+            if left == 0 {
+                return Some(());
             }
         }
         let open = match text[pos] {
