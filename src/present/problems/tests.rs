@@ -1,3 +1,5 @@
+//! Problem messages in both languages: each kind rendered whole, English kept byte for byte.
+
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use super::*;
