@@ -16,36 +16,18 @@ pub enum TodayError {
         why: crate::model::DateError,
     },
     NotUnicode,
-    Clock,
 }
 
 /// `P06_TODAY` when it is set and not empty, else the machine's local date.
 pub fn today() -> Result<Date, TodayError> {
     match std::env::var(TODAY_VAR) {
         Ok(v) if !v.is_empty() => Date::check(&v).map_err(|why| TodayError::BadVar { text: v, why }),
-        Ok(_) | Err(std::env::VarError::NotPresent) => local_date(),
+        // The local calendar date: an officer in Hà Nội dates a snapshot by the wall clock
+        // there, so the UTC date (seven hours behind in the morning) would call this morning's
+        // files "future". One clock serves this and the meeting records.
+        Ok(_) | Err(std::env::VarError::NotPresent) => Ok(crate::meetings::clock::today()),
         Err(std::env::VarError::NotUnicode(_)) => Err(TodayError::NotUnicode),
     }
-}
-
-/// The local calendar date: an officer in Hà Nội dates a snapshot by the wall clock there, so
-/// the UTC date (seven hours behind in the morning) would call this morning's files "future".
-fn local_date() -> Result<Date, TodayError> {
-    let cannot = || TodayError::Clock;
-    // SAFETY: time(2) with a null pointer only returns the time.
-    let now = unsafe { libc::time(std::ptr::null_mut()) };
-    // SAFETY: an all-zero `tm` is a valid value of the plain C struct (its one pointer field,
-    // where there is one, may be null).
-    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
-    // SAFETY: both pointers are to live locals for the whole call; localtime_r is the
-    // thread-safe form, writing only to `tm`.
-    if unsafe { libc::localtime_r(&raw const now, &raw mut tm) }.is_null() {
-        return Err(cannot());
-    }
-    let year = u16::try_from(tm.tm_year + 1900).map_err(|_| cannot())?;
-    let month = u8::try_from(tm.tm_mon + 1).map_err(|_| cannot())?;
-    let day = u8::try_from(tm.tm_mday).map_err(|_| cannot())?;
-    Date::new(year, month, day).ok_or_else(cannot)
 }
 
 #[cfg(test)]
@@ -54,7 +36,7 @@ mod tests {
 
     #[test]
     fn the_local_date_is_a_real_recent_date() {
-        let d = local_date().unwrap();
+        let d = crate::meetings::clock::today();
         assert!(d > Date::new(2020, 1, 1).unwrap(), "{d}");
     }
 }

@@ -67,8 +67,6 @@ pub fn today(lang: Lang, e: &TodayError) -> String {
         (Lang::Vi, TodayError::NotUnicode) => {
             format!("{var} không phải là ngày; hãy ghi theo dạng YYYY-MM-DD")
         }
-        (Lang::En, TodayError::Clock) => "cannot read the machine's date".into(),
-        (Lang::Vi, TodayError::Clock) => "không đọc được ngày của máy tính".into(),
     }
 }
 
