@@ -42,25 +42,7 @@ fn files() -> Vec<PathBuf> {
         root.join("report/text.rs"),
         root.join("report/markdown.rs"),
     ];
-    let mut dirs = vec![root.join("ui")];
-    out.push(root.join("ui.rs"));
-    while let Some(dir) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            if name == "tests" || name == "tests.rs" || name == "snapshots" {
-                continue;
-            }
-            if p.is_dir() {
-                dirs.push(p);
-            } else if name.ends_with(".rs") {
-                out.push(p);
-            }
-        }
-    }
+    out.extend(tree("ui", false));
     out
 }
 
@@ -197,8 +179,8 @@ fn sentences_in(src: &str) -> Vec<String> {
         .collect()
 }
 
-/// Every `.rs` file under `src/<dir>` and `src/<dir>.rs`, tests left out.
-fn tree(dir: &str) -> Vec<PathBuf> {
+/// Every `.rs` file under `src/<dir>` and `src/<dir>.rs`; test files too when `tests` says so.
+fn tree(dir: &str, tests: bool) -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut out = vec![root.join(format!("{dir}.rs"))];
     let mut dirs = vec![root.join(dir)];
@@ -206,7 +188,7 @@ fn tree(dir: &str) -> Vec<PathBuf> {
         for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
             let p = e.path();
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            if name == "tests" || name == "tests.rs" {
+            if !tests && (name == "tests" || name == "tests.rs") {
                 continue;
             }
             if p.is_dir() {
@@ -222,7 +204,7 @@ fn tree(dir: &str) -> Vec<PathBuf> {
 #[test]
 fn no_sentence_in_the_loader_or_the_commands() {
     let mut found = Vec::new();
-    let files = tree("load").into_iter().chain(tree("commands"));
+    let files = tree("load", false).into_iter().chain(tree("commands", false));
     for f in files.filter(|f| !FORMAT_FILES.iter().any(|x| f.ends_with(x))) {
         let src = std::fs::read_to_string(&f).expect("source file readable");
         for w in sentences_in(&src) {
@@ -249,20 +231,12 @@ fn the_scan_finds_a_planted_word() {
 #[test]
 fn vietnamese_is_nfc_with_the_new_tone_placement() {
     use unicode_normalization::is_nfc;
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/present");
     let mut bad = Vec::new();
-    let mut todo = vec![dir];
-    let mut paths = Vec::new();
-    while let Some(d) = todo.pop() {
-        for e in std::fs::read_dir(&d).expect("src/present").flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                todo.push(p);
-            } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("audit.rs") {
-                paths.push(p);
-            }
-        }
-    }
+    let paths: Vec<PathBuf> = tree("present", true)
+        .into_iter()
+        .filter(|p| !p.ends_with("audit.rs"))
+        .collect();
+    assert!(paths.len() > 10, "{paths:?}");
     for path in paths {
         let src = std::fs::read_to_string(&path).expect("readable");
         for l in literals(&src) {
